@@ -1,0 +1,92 @@
+/**
+ * Builds the HTTP application: GraphQL at /graphql (the playground for browsers), the REST shim under
+ * /api, and the health checks. Fastify carries both because Express alone costs ~3x Apollo's own
+ * handling here (shared/reference/performance.md).
+ */
+import { randomUUID } from "node:crypto";
+import { fastifyApolloHandler } from "@as-integrations/fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Config } from "./config.ts";
+import { createRequestContext, type AppDeps, type RequestContext } from "./context.ts";
+import { openDatabase, type Database } from "./db/client.ts";
+import { playgroundHtml, wantsPlayground } from "./graphql/playground.ts";
+import { createApolloServer } from "./graphql/server.ts";
+import { ensureBootstrapAdmin } from "./modules/users/service.ts";
+import { handleError, handleNotFound } from "./rest/errors.ts";
+import { registerRestApi } from "./rest/index.ts";
+
+export type App = {
+  server: FastifyInstance;
+  database: Database;
+  deps: AppDeps;
+  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  close(): Promise<void>;
+};
+
+export type AppOptions = {
+  /** An already-open database (tests pass one); otherwise opened from the configuration. */
+  database?: Database;
+};
+
+export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const server = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: ["req.headers.authorization", "req.headers.cookie"], censor: "[redacted]" },
+    },
+    requestIdHeader: "x-request-id",
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    forceCloseConnections: "idle",
+    // Types are checked, not coerced: a number where a string belongs is a 400, not a silent "123".
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+  });
+  server.setErrorHandler(handleError);
+  server.setNotFoundHandler(handleNotFound);
+  server.addHook("onSend", async (request, reply) => void reply.header("x-request-id", request.id));
+
+  const database = options.database ?? (await openDatabase(config));
+  await database.migrate();
+  const deps: AppDeps = { config, db: database.db, log: server.log };
+  await ensureBootstrapAdmin(deps);
+
+  server.get("/healthz", async () => ({ status: "ok" }));
+  server.get("/readyz", async (_request, reply) => {
+    try {
+      await database.ping();
+      return { status: "ok", database: database.kind };
+    } catch {
+      return reply.code(503).send({ status: "unavailable", database: database.kind });
+    }
+  });
+
+  const apollo = createApolloServer(server);
+  await apollo.start();
+  server.addHook("onClose", () => apollo.stop());
+  const graphql = fastifyApolloHandler<RequestContext>(apollo, {
+    context: async (request) => createRequestContext(deps, request),
+  });
+  server.get("/graphiql", async (_request, reply) => reply.type("text/html; charset=utf-8").send(playgroundHtml));
+  server.route({
+    method: ["GET", "POST", "OPTIONS"],
+    url: "/graphql",
+    handler(request, reply) {
+      if (request.method === "GET" && wantsPlayground(request.headers.accept)) {
+        return reply.type("text/html; charset=utf-8").send(playgroundHtml);
+      }
+      return graphql.call(this, request, reply);
+    },
+  });
+
+  await server.register((api, _opts, done) => (registerRestApi(api, deps), done()), { prefix: "/api" });
+
+  return {
+    server,
+    database,
+    deps,
+    async close() {
+      await server.close();
+      await database.close();
+    },
+  };
+}

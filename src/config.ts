@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+/**
+ * Configuration is read from the environment once, at start. A bad value stops the process with a
+ * message naming the variable (see `loadConfig`).
+ */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const environmentSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().trim().min(1).default("0.0.0.0"),
+    DATABASE_URL: optionalText.refine(
+      (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
+      "must be a postgres:// or postgresql:// URL",
+    ),
+    DATA_DIR: z.string().trim().min(1).default("./data"),
+    PUBLIC_URL: optionalText.refine(
+      (value) => value === undefined || URL.canParse(value),
+      "must be an absolute URL such as https://panel.example.com",
+    ),
+    BOOTSTRAP_ADMIN_EMAIL: optionalText,
+    BOOTSTRAP_ADMIN_PASSWORD: optionalText,
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
+    SMTP_URL: optionalText.refine(
+      (value) => value === undefined || /^smtps?:\/\//.test(value),
+      "must be an smtp:// or smtps:// URL",
+    ),
+    INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    PERSONAL_SERVER_LIMIT: z.coerce.number().int().min(0).max(1000).default(2),
+    FEATURES: z.string().trim().default("dns"),
+  })
+  .superRefine((env, issues) => {
+    if (Boolean(env.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(env.BOOTSTRAP_ADMIN_PASSWORD)) {
+      issues.addIssue({
+        code: "custom",
+        path: [env.BOOTSTRAP_ADMIN_EMAIL ? "BOOTSTRAP_ADMIN_PASSWORD" : "BOOTSTRAP_ADMIN_EMAIL"],
+        message: "BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together",
+      });
+    }
+  });
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string;
+  bootstrapAdmin: { email: string; password: string } | undefined;
+  logLevel: z.infer<typeof environmentSchema>["LOG_LEVEL"];
+  sessionTtlHours: number;
+  smtpUrl: string | undefined;
+  inviteTtlDays: number;
+  personalServerLimit: number;
+  /** Feature flags that are on, e.g. `dns`. Set with FEATURES as a comma-separated list. */
+  features: ReadonlySet<string>;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment. Throws a ConfigError that names each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    bootstrapAdmin:
+      e.BOOTSTRAP_ADMIN_EMAIL && e.BOOTSTRAP_ADMIN_PASSWORD
+        ? { email: e.BOOTSTRAP_ADMIN_EMAIL, password: e.BOOTSTRAP_ADMIN_PASSWORD }
+        : undefined,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    smtpUrl: e.SMTP_URL,
+    inviteTtlDays: e.INVITE_TTL_DAYS,
+    personalServerLimit: e.PERSONAL_SERVER_LIMIT,
+    features: new Set(
+      e.FEATURES.split(",")
+        .map((flag) => flag.trim())
+        .filter(Boolean),
+    ),
+  };
+}

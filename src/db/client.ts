@@ -1,0 +1,72 @@
+/**
+ * The database handle: PGlite in a data directory by default, a real PostgreSQL when DATABASE_URL is set.
+ * Both run the same drizzle migrations and the same queries. Every statement drizzle sends is counted,
+ * so tests and the bench can show that a request's cost does not grow with the size of a list.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema.ts";
+
+type Schema = typeof schema;
+/** A database or a transaction: every query function takes one of these. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+
+export type Database = {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Statements sent since the database was opened. */
+  statementCount(): number;
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type DatabaseOptions = { databaseUrl?: string; dataDir: string; poolSize?: number };
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  let statements = 0;
+  const logger = { logQuery: () => void statements++ };
+  const statementCount = () => statements;
+
+  if (options.databaseUrl) {
+    const client = postgres(options.databaseUrl, {
+      max: options.poolSize ?? 10,
+      onnotice: () => {},
+      connection: { application_name: "guildhall" },
+    });
+    const db = drizzlePostgres(client, { schema, logger });
+    return {
+      db: db as unknown as Db,
+      kind: "postgres",
+      statementCount,
+      migrate: () => migratePostgres(db, { migrationsFolder }),
+      ping: async () => void (await client`select 1`),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+
+  const dataDir = path.resolve(options.dataDir, "pglite");
+  mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzlePglite(client, { schema, logger });
+  return {
+    db: db as unknown as Db,
+    kind: "pglite",
+    statementCount,
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    ping: async () => void (await client.query("select 1")),
+    close: () => client.close(),
+  };
+}

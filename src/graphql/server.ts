@@ -1,0 +1,29 @@
+/** The Apollo server: schema, error masking, query-depth cap, and nothing Guildhall does not use. */
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import type { FastifyInstance } from "fastify";
+import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import type { RequestContext } from "../context.ts";
+import { formatError } from "./errors.ts";
+import { buildSchema } from "./schema.ts";
+
+/** The deepest selection a query may make (introspection aside). Documented in the README. */
+export const MAX_QUERY_DEPTH = 12;
+
+export function createApolloServer(app: FastifyInstance) {
+  return new ApolloServer<RequestContext>({
+    schema: buildSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    validationRules: [maxDepthRule({ n: MAX_QUERY_DEPTH, ignoreIntrospection: true })],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
+    logger: app.log,
+  });
+}

@@ -1,0 +1,42 @@
+/** Helpers for DataLoader batch functions: results in key order, `null` (or a default) for a miss. */
+import DataLoader from "dataloader";
+
+export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const found = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => found.get(key) ?? null);
+}
+
+/** A loader of one row per id. */
+export function rowLoader<V>(fetch: (ids: string[]) => Promise<V[]>, idOf: (row: V) => string) {
+  return new DataLoader<string, V | null>(async (ids) => byKey(ids, await fetch([...ids]), idOf));
+}
+
+/**
+ * A loader of pages of child rows per parent, for keys `{ parentId, first, afterId, ...filters }`.
+ * Keys asking for the same page shape share one query, so a list of N parents costs one statement.
+ */
+export function pageLoader<K extends { parentId: string; first: number; afterId: string | null }, V>(
+  fetch: (parentIds: string[], shape: Omit<K, "parentId">) => Promise<V[]>,
+  parentOf: (row: V) => string,
+) {
+  return new DataLoader<K, V[], string>(
+    async (keys) => {
+      const groups = new Map<string, { shape: Omit<K, "parentId">; parentIds: string[] }>();
+      for (const { parentId, ...shape } of keys) {
+        const id = JSON.stringify(shape);
+        const group = groups.get(id) ?? { shape, parentIds: [] };
+        group.parentIds.push(parentId);
+        groups.set(id, group);
+      }
+      const results = new Map<string, V[]>();
+      for (const [groupId, { shape, parentIds }] of groups) {
+        for (const row of await fetch(parentIds, shape)) {
+          const key = `${groupId}|${parentOf(row)}`;
+          results.set(key, [...(results.get(key) ?? []), row]);
+        }
+      }
+      return keys.map(({ parentId, ...shape }) => results.get(`${JSON.stringify(shape)}|${parentId}`) ?? []);
+    },
+    { cacheKeyFn: (key) => JSON.stringify(key) },
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Keyset pagination shared by every connection (GraphQL) and cursor list (REST). Rows are ordered by
+ * their UUIDv7 id, so a cursor is an opaque encoding of one id.
+ */
+import { invalidInput } from "../errors.ts";
+import { isUuid } from "./ids.ts";
+
+export type Page<T> = { rows: T[]; hasNextPage: boolean };
+
+export type Connection<T> = {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Counted only when a client asks for it. */
+  totalCount: () => Promise<number>;
+};
+
+export type PageArgs = { first?: number | null; after?: string | null };
+export type PageRequest = { first: number; afterId: string | null };
+
+
+
+export function encodeCursor(id: string): string {
+  return Buffer.from(`c:${id}`).toString("base64url");
+}
+
+export function decodeCursor(cursor: string, field = "after"): string {
+  const decoded = Buffer.from(cursor, "base64url").toString();
+  const id = decoded.startsWith("c:") ? decoded.slice(2) : "";
+  if (!isUuid(id)) throw invalidInput("The cursor is not one this API gave out.", field);
+  return id;
+}
+
+/** Validates page arguments: `first` from 1 to `max` (default `defaultSize`), `after` a cursor we issued. */
+export function pageRequest(
+  args: PageArgs,
+  { defaultSize = 50, max = 100, firstField = "first", afterField = "after" } = {},
+): PageRequest {
+  const first = args.first ?? defaultSize;
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw invalidInput(`${firstField} must be a whole number from 1 to ${max}.`, firstField);
+  }
+  return { first, afterId: args.after ? decodeCursor(args.after, afterField) : null };
+}
+
+/** Cuts a fetched `first + 1` rows down to a page, noting whether more follow. */
+export function toPage<T>(rows: T[], first: number): Page<T> {
+  return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+}
+
+export function toConnection<T extends { id: string }>(page: Page<T>, totalCount: () => Promise<number>): Connection<T> {
+  const edges = page.rows.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return {
+    edges,
+    nodes: page.rows,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}
+
+/** The REST shape of a page: `{ items, nextCursor }`. */
+export function toCursorList<T extends { id: string }, J>(page: Page<T>, present: (row: T) => J) {
+  return {
+    items: page.rows.map(present),
+    nextCursor: page.hasNextPage && page.rows.length ? encodeCursor(page.rows.at(-1)!.id) : null,
+  };
+}

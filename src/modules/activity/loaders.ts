@@ -1,0 +1,27 @@
+import DataLoader from "dataloader";
+import type { Db } from "../../db/client.ts";
+import { pageLoader } from "../../lib/batch.ts";
+import { activityCounts, activityPages, type ActivityPageShape } from "./queries.ts";
+
+export function createActivityLoaders(db: Db) {
+  return {
+    pageByOrganisation: pageLoader<ActivityPageShape & { parentId: string }, Awaited<ReturnType<typeof activityPages>>[number]>(
+      (organisationIds, shape) => activityPages(db, organisationIds, shape),
+      (entry) => entry.organisationId,
+    ),
+    countByOrganisation: new DataLoader<{ organisationId: string; action: string | null }, number, string>(
+      async (keys) => {
+        const byAction = new Map<string | null, typeof keys[number][]>();
+        for (const key of keys) byAction.set(key.action, [...(byAction.get(key.action) ?? []), key]);
+        const totals = new Map<string, number>();
+        for (const [action, group] of byAction) {
+          for (const row of await activityCounts(db, group.map((key) => key.organisationId), action)) {
+            totals.set(`${action}|${row.organisationId}`, row.total);
+          }
+        }
+        return keys.map((key) => totals.get(`${key.action}|${key.organisationId}`) ?? 0);
+      },
+      { cacheKeyFn: (key) => `${key.action}|${key.organisationId}` },
+    ),
+  };
+}

@@ -1,0 +1,25 @@
+import DataLoader from "dataloader";
+import type { Db } from "../../db/client.ts";
+import type { MembershipRow } from "../../db/schema.ts";
+import { byKey, pageLoader } from "../../lib/batch.ts";
+import { memberCounts, memberPages, membershipsByKeys, type MemberPageShape, type MembershipKey } from "./queries.ts";
+
+const membershipKey = (key: MembershipKey) => `${key.organisationId}:${key.userId}`;
+
+export function createMemberLoaders(db: Db) {
+  return {
+    /** The membership of one user in one organisation, or null. */
+    byOrganisationAndUser: new DataLoader<MembershipKey, MembershipRow | null, string>(
+      async (keys) => byKey(keys.map(membershipKey), await membershipsByKeys(db, [...keys]), membershipKey),
+      { cacheKeyFn: membershipKey },
+    ),
+    countByOrganisation: new DataLoader<string, number>(async (ids) => {
+      const totals = new Map((await memberCounts(db, [...ids])).map((row) => [row.organisationId, row.total]));
+      return ids.map((id) => totals.get(id) ?? 0);
+    }),
+    pageByOrganisation: pageLoader<MemberPageShape & { parentId: string }, MembershipRow>(
+      (organisationIds, shape) => memberPages(db, organisationIds, shape),
+      (membership) => membership.organisationId,
+    ),
+  };
+}

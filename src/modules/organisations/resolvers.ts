@@ -1,0 +1,53 @@
+import { mutationPayload } from "../../graphql/errors.ts";
+import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
+import { listActivity } from "../activity/service.ts";
+import { pageMembers } from "../members/service.ts";
+import { toConnection } from "../../lib/pagination.ts";
+import {
+  createOrganisation,
+  deleteOrganisation,
+  getOrganisation,
+  getOrganisationByHandle,
+  handleAvailability,
+  updateOrganisation,
+} from "./service.ts";
+import { PORTAL_TIER_INFO, portalTierList } from "./tiers.ts";
+
+export const organisationResolvers: Resolvers = {
+  Query: {
+    organisation: (_parent, { id }, ctx) => getOrganisation(ctx, id),
+    organisationByHandle: (_parent, { handle }, ctx) => getOrganisationByHandle(ctx, handle),
+    handleAvailable: async (_parent, { handle }, ctx) => (await handleAvailability(ctx, handle)).available,
+    portalTiers: () => portalTierList(),
+  },
+  Mutation: {
+    createOrganisation: (_parent, { input }, ctx) =>
+      mutationPayload(async () => ({ organisation: await createOrganisation(ctx, input) })),
+    updateOrganisation: (_parent, { input }, ctx) =>
+      mutationPayload(async () => ({ organisation: await updateOrganisation(ctx, input) })),
+    deleteOrganisation: (_parent, { input }, ctx) =>
+      mutationPayload(async () => ({ deletedOrganisationId: await deleteOrganisation(ctx, input.id) })),
+  },
+  Organisation: {
+    owner: async (organisation, _args, ctx) => (await ctx.loaders.users.byId.load(organisation.ownerId))!,
+    portalTierInfo: (organisation) => PORTAL_TIER_INFO[organisation.portalTier],
+    viewerRole: async (organisation, _args, ctx) =>
+      ctx.viewer
+        ? ((await ctx.loaders.members.byOrganisationAndUser.load({ organisationId: organisation.id, userId: ctx.viewer.user.id }))
+            ?.role ?? null)
+        : null,
+    memberCount: (organisation, _args, ctx) => ctx.loaders.members.countByOrganisation.load(organisation.id),
+    members: async (organisation, args, ctx) => {
+      const { page, totalCount } = await pageMembers(ctx, organisation.id, args);
+      return toConnection(page, totalCount);
+    },
+    activity: async (organisation, args, ctx) => {
+      const { page, totalCount } = await listActivity(ctx, { organisationId: organisation.id, ...args });
+      return toConnection(page, totalCount);
+    },
+  },
+  Membership: {
+    user: async (membership, _args, ctx) => (await ctx.loaders.users.byId.load(membership.userId))!,
+  },
+  MembershipConnection: { totalCount: (connection) => connection.totalCount() },
+};

@@ -1,0 +1,145 @@
+/** The organisations core: create, read, list, rename, change tier, delete. */
+import { assertCan } from "../../auth/policy.ts";
+import type { RequestContext } from "../../context.ts";
+import { PORTAL_TIERS, type OrganisationRow, type OrgRole, type PortalTier } from "../../db/schema.ts";
+import { conflict, invalidInput, notFound, violatedUniqueConstraint } from "../../errors.ts";
+import { recordActivity } from "../activity/record.ts";
+import { insertMembership, membershipsOfUser } from "../members/queries.ts";
+import { requireViewer } from "../users/service.ts";
+import { checkHandle, checkName, handleProblem } from "./handles.ts";
+import { deleteOrganisationRow, insertOrganisation, lockOrganisation, updateOrganisationRow } from "./queries.ts";
+
+/**
+ * Any signed-in user: creates an organisation on the free tier with the caller as owner, in one
+ * transaction. A taken handle is a HANDLE_TAKEN conflict, decided by the database's unique index.
+ */
+export async function createOrganisation(ctx: RequestContext, input: { name: unknown; handle: unknown }) {
+  const viewer = requireViewer(ctx);
+  const name = checkName(input.name);
+  const handle = checkHandle(input.handle);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const organisation = await insertOrganisation(tx, { name, handle, ownerId: viewer.user.id });
+      await insertMembership(tx, { organisationId: organisation.id, userId: viewer.user.id, role: "owner" });
+      await recordActivity(tx, ctx, {
+        organisationId: organisation.id,
+        action: "organisation.created",
+        targetType: "organisation",
+        targetId: organisation.id,
+        metadata: { name, handle },
+      });
+      return organisation;
+    });
+  } catch (error) {
+    if (violatedUniqueConstraint(error) === "organisations_handle_unique") {
+      throw conflict("HANDLE_TAKEN", `The handle "${handle}" is taken.`, "handle");
+    }
+    throw error;
+  }
+}
+
+/** Members and platform admins: the organisation. Anyone else: NOT_FOUND. */
+export async function getOrganisation(ctx: RequestContext, id: string): Promise<OrganisationRow> {
+  await assertCan(ctx, "organisation:read", id);
+  const organisation = await ctx.loaders.organisations.byId.load(id);
+  if (!organisation) throw notFound("Organisation");
+  return organisation;
+}
+
+/** Like getOrganisation, by handle. */
+export async function getOrganisationByHandle(ctx: RequestContext, handle: string): Promise<OrganisationRow> {
+  requireViewer(ctx);
+  const organisation = await ctx.loaders.organisations.byHandle.load(handle.trim().toLowerCase());
+  if (!organisation) throw notFound("Organisation");
+  return getOrganisation(ctx, organisation.id);
+}
+
+/** Signed-in users: whether a handle could be used for a new organisation right now. */
+export async function handleAvailability(ctx: RequestContext, rawHandle: string) {
+  requireViewer(ctx);
+  const handle = rawHandle.trim();
+  const problem = handleProblem(handle);
+  if (problem) return { handle, available: false, taken: false, reason: problem };
+  const taken = Boolean(await ctx.loaders.organisations.byHandle.load(handle));
+  return { handle, available: !taken, taken, reason: taken ? "This handle is taken." : null };
+}
+
+/** Signed-in users: the organisations they belong to, with their role in each. */
+export async function listMyOrganisations(ctx: RequestContext): Promise<{ organisation: OrganisationRow; role: OrgRole }[]> {
+  const viewer = requireViewer(ctx);
+  const rows = await membershipsOfUser(ctx.db, viewer.user.id);
+  for (const { membership, organisation } of rows) {
+    ctx.loaders.members.byOrganisationAndUser.prime({ organisationId: organisation.id, userId: viewer.user.id }, membership);
+    ctx.loaders.organisations.byId.prime(organisation.id, organisation);
+  }
+  return rows.map(({ membership, organisation }) => ({ organisation, role: membership.role }));
+}
+
+export type UpdateOrganisationInput = { id: string; name?: unknown; portalTier?: unknown };
+
+/**
+ * Owners and admins may rename; only platform admins may change the portal tier. Each change is
+ * recorded in the activity log in the same transaction.
+ */
+export async function updateOrganisation(ctx: RequestContext, input: UpdateOrganisationInput): Promise<OrganisationRow> {
+  const wantsName = input.name !== undefined && input.name !== null;
+  const wantsTier = input.portalTier !== undefined && input.portalTier !== null;
+  return ctx.db.transaction(async (tx) => {
+    await assertCan(ctx, "organisation:read", input.id, tx);
+    if (wantsName) await assertCan(ctx, "organisation:rename", input.id, tx);
+    if (wantsTier) await assertCan(ctx, "organisation:set-tier", input.id, tx);
+    const name = wantsName ? checkName(input.name) : undefined;
+    const portalTier = wantsTier ? checkTier(input.portalTier) : undefined;
+    const before = await lockOrganisation(tx, input.id);
+    if (!before) throw notFound("Organisation");
+    const changes = {
+      ...(name !== undefined && name !== before.name ? { name } : {}),
+      ...(portalTier !== undefined && portalTier !== before.portalTier ? { portalTier } : {}),
+    };
+    if (!Object.keys(changes).length) return before;
+    const after = await updateOrganisationRow(tx, input.id, changes);
+    const target = { organisationId: after.id, targetType: "organisation", targetId: after.id };
+    if (changes.name) {
+      await recordActivity(tx, ctx, { ...target, action: "organisation.renamed", metadata: { from: before.name, to: after.name } });
+    }
+    if (changes.portalTier) {
+      await recordActivity(tx, ctx, {
+        ...target,
+        action: "organisation.tier_changed",
+        metadata: { from: before.portalTier, to: after.portalTier },
+      });
+    }
+    return after;
+  });
+}
+
+function checkTier(raw: unknown): PortalTier {
+  if (typeof raw === "string" && (PORTAL_TIERS as readonly string[]).includes(raw)) return raw as PortalTier;
+  throw invalidInput(`portalTier must be one of ${PORTAL_TIERS.join(", ")}.`, "portalTier");
+}
+
+/**
+ * The owner or a platform admin: deletes the organisation and, through the database's cascades,
+ * everything it owns, in one transaction. Its activity log goes with it, so the deletion itself is
+ * written to the server log.
+ */
+export async function deleteOrganisation(ctx: RequestContext, id: string): Promise<string> {
+  await ctx.db.transaction(async (tx) => {
+    await assertCan(ctx, "organisation:delete", id, tx);
+    const organisation = await lockOrganisation(tx, id);
+    if (!organisation) throw notFound("Organisation");
+    await deleteOrganisationRow(tx, id);
+    ctx.log.info({ organisationId: id, handle: organisation.handle, actorId: ctx.viewer?.user.id }, "organisation deleted");
+  });
+  return id;
+}
+
+/** For lists and detail views: the viewer's role in each organisation and its member count, batched. */
+export async function withViewerRoleAndCount(ctx: RequestContext, organisation: OrganisationRow) {
+  const viewer = requireViewer(ctx);
+  const [membership, memberCount] = await Promise.all([
+    ctx.loaders.members.byOrganisationAndUser.load({ organisationId: organisation.id, userId: viewer.user.id }),
+    ctx.loaders.members.countByOrganisation.load(organisation.id),
+  ]);
+  return { organisation, orgRole: membership?.role ?? null, memberCount };
+}

@@ -1,0 +1,31 @@
+import { mutationPayload } from "../../graphql/errors.ts";
+import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
+import { listMyOrganisations } from "../organisations/service.ts";
+import { login, logout, register } from "./service.ts";
+
+export const userResolvers: Resolvers = {
+  Query: {
+    viewer: (_parent, _args, ctx) => ctx.viewer?.user ?? null,
+  },
+  Mutation: {
+    register: (_parent, { input }, ctx) =>
+      mutationPayload(async () => {
+        const { user, token } = await register(ctx, input);
+        return { viewer: user, token };
+      }),
+    login: (_parent, { input }, ctx) =>
+      mutationPayload(async () => {
+        const { user, token } = await login(ctx, input);
+        return { viewer: user, token };
+      }),
+    logout: async (_parent, _args, ctx) => {
+      await logout(ctx);
+      return { loggedOut: true, userErrors: [] };
+    },
+  },
+  Viewer: {
+    user: (user) => user,
+    emailVerified: (user) => user.emailVerifiedAt !== null,
+    organisations: async (_user, _args, ctx) => (await listMyOrganisations(ctx)).map((row) => row.organisation),
+  },
+};

@@ -1,0 +1,95 @@
+/** /api/organisations: the organisations core, members list and activity log. */
+import type { FastifyInstance } from "fastify";
+import type { PortalTier } from "../db/schema.ts";
+import { toCursorList } from "../lib/pagination.ts";
+import { canSeeActivityAddresses, listActivity } from "../modules/activity/service.ts";
+import { listMembers } from "../modules/members/service.ts";
+import {
+  createOrganisation,
+  deleteOrganisation,
+  getOrganisation,
+  handleAvailability,
+  listMyOrganisations,
+  updateOrganisation,
+  withViewerRoleAndCount,
+} from "../modules/organisations/service.ts";
+import { portalTierList } from "../modules/organisations/tiers.ts";
+import { presentActivityEntry, presentMember, presentOrganisation } from "./presenters.ts";
+import { body, idParams, str } from "./schemas.ts";
+
+type IdParams = { Params: { id: string } };
+
+export function registerOrganisationRoutes(api: FastifyInstance) {
+  api.get("/portal-tiers", async () => portalTierList());
+
+  api.get<{ Querystring: { checkHandle?: string } }>(
+    "/organisations",
+    { schema: { querystring: { type: "object", properties: { checkHandle: str } } } },
+    async (request) => {
+      const ctx = request.ctx;
+      if (request.query.checkHandle !== undefined) return handleAvailability(ctx, request.query.checkHandle);
+      const mine = await listMyOrganisations(ctx);
+      return Promise.all(
+        mine.map(async ({ organisation }) => {
+          const { orgRole, memberCount } = await withViewerRoleAndCount(ctx, organisation);
+          return presentOrganisation(organisation, { orgRole, memberCount });
+        }),
+      );
+    },
+  );
+
+  api.post<{ Body: { name: string; handle: string } }>(
+    "/organisations",
+    { schema: { body: body({ name: str, handle: str }, ["name", "handle"]) } },
+    async (request, reply) => {
+      const organisation = await createOrganisation(request.ctx, request.body);
+      return reply.code(201).send(presentOrganisation(organisation, { orgRole: "owner", memberCount: 1 }));
+    },
+  );
+
+  api.get<IdParams>("/organisations/:id", { schema: { params: idParams } }, async (request) => {
+    const organisation = await getOrganisation(request.ctx, request.params.id);
+    const { orgRole, memberCount } = await withViewerRoleAndCount(request.ctx, organisation);
+    return presentOrganisation(organisation, { orgRole, memberCount });
+  });
+
+  api.route<IdParams & { Body: { name?: string; portalTier?: PortalTier } }>({
+    method: ["PUT", "PATCH"],
+    url: "/organisations/:id",
+    schema: { params: idParams, body: body({ name: str, portalTier: str }) },
+    async handler(request) {
+      const organisation = await updateOrganisation(request.ctx, { id: request.params.id, ...request.body });
+      const { orgRole, memberCount } = await withViewerRoleAndCount(request.ctx, organisation);
+      return presentOrganisation(organisation, { orgRole, memberCount });
+    },
+  });
+
+  api.delete<IdParams>("/organisations/:id", { schema: { params: idParams } }, async (request, reply) => {
+    await deleteOrganisation(request.ctx, request.params.id);
+    return reply.code(204).send();
+  });
+
+  api.get<IdParams>("/organisations/:id/users", { schema: { params: idParams } }, async (request) =>
+    (await listMembers(request.ctx, request.params.id)).map(presentMember),
+  );
+
+  api.get<IdParams & { Querystring: { limit?: string; cursor?: string; action?: string } }>(
+    "/organisations/:id/activity",
+    {
+      schema: {
+        params: idParams,
+        querystring: { type: "object", properties: { limit: str, cursor: str, action: str } },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, action } = request.query;
+      const { page } = await listActivity(
+        request.ctx,
+        { organisationId: request.params.id, first: limit === undefined ? null : Number(limit), after: cursor, action },
+        { first: "limit", after: "cursor" },
+      );
+      const showAddress = await canSeeActivityAddresses(request.ctx, request.params.id);
+      return toCursorList(page, (entry) => presentActivityEntry(entry, showAddress));
+    },
+  );
+}

@@ -1,10 +1,11 @@
-/** The Apollo server: schema, error masking, query-depth cap, and nothing Guildhall does not use. */
+/**
+ * The Apollo server: schema, error masking, query-depth cap, and nothing Guildhall does not use.
+ * Draining is fastify's: `server.close()` finishes in-flight requests, then stops Apollo (app.ts).
+ */
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import type { FastifyInstance } from "fastify";
-import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import type { RequestContext } from "../context.ts";
 import { formatError } from "./errors.ts";
 import { buildSchema } from "./schema.ts";
@@ -20,7 +21,6 @@ export function createApolloServer(app: FastifyInstance) {
     introspection: true,
     validationRules: [maxDepthRule({ n: MAX_QUERY_DEPTH, ignoreIntrospection: true })],
     plugins: [
-      fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],

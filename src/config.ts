@@ -24,7 +24,10 @@ const environmentSchema = z
       "must be an absolute URL such as https://panel.example.com",
     ),
     BOOTSTRAP_ADMIN_EMAIL: optionalText,
-    BOOTSTRAP_ADMIN_PASSWORD: optionalText,
+    BOOTSTRAP_ADMIN_PASSWORD: optionalText.refine(
+      (value) => value === undefined || value.length >= 8,
+      "must have at least 8 characters",
+    ),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
     SMTP_URL: optionalText.refine(

@@ -32,15 +32,16 @@ export async function mutationPayload<T extends object>(run: () => Promise<T>): 
 }
 
 /**
- * Apollo's formatError: an AppError keeps its code and message; GraphQL's own errors (parse, validation,
- * variables) and the GraphQL errors we throw on purpose pass through; anything else is an internal error
- * whose details stay in the log.
+ * Apollo's formatError: an AppError keeps its code and message; errors Apollo already classified for the
+ * client (parse, validation, bad variables, and the GraphQL errors we throw on purpose) pass through;
+ * anything Apollo calls INTERNAL_SERVER_ERROR is masked, its details left to the log.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError;
   if (original instanceof AppError) {
     return { ...formatted, message: original.message, extensions: { code: original.code } };
   }
-  if (original === undefined || original instanceof GraphQLError) return formatted;
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

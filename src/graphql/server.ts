@@ -19,7 +19,15 @@ export function createApolloServer(app: FastifyInstance) {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    validationRules: [maxDepthRule({ n: MAX_QUERY_DEPTH, ignoreIntrospection: true })],
+    validationRules: [
+      maxDepthRule({
+        n: MAX_QUERY_DEPTH,
+        ignoreIntrospection: true,
+        // Report as a validation error (400 GRAPHQL_VALIDATION_FAILED); thrown, Apollo would call it a 500.
+        propagateOnRejection: false,
+        onReject: [(context, error) => context?.reportError(error)],
+      }),
+    ],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),

@@ -43,7 +43,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
   server.setErrorHandler(handleError);
   server.setNotFoundHandler(handleNotFound);
-  server.addHook("onSend", async (request, reply) => void reply.header("x-request-id", request.id));
+  let closing = false;
+  server.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+    // While draining, a kept-alive connection must not outlive its last response.
+    if (closing) reply.header("connection", "close");
+  });
 
   const database = options.database ?? (await openDatabase(config));
   await database.migrate();
@@ -85,7 +90,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     database,
     deps,
     async close() {
+      closing = true;
+      // In-flight requests get this long to finish before their connections are cut.
+      const deadline = setTimeout(() => server.server.closeAllConnections(), 10_000).unref();
       await server.close();
+      clearTimeout(deadline);
       await database.close();
     },
   };

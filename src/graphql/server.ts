@@ -18,6 +18,8 @@ export function createApolloServer(app: FastifyInstance) {
     schema: buildSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: Apollo's own signal handler would re-raise SIGTERM before requests drain.
+    stopOnTerminationSignals: false,
     introspection: true,
     validationRules: [
       maxDepthRule({

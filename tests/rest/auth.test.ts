@@ -40,7 +40,7 @@ describe("register", () => {
     [{ email: "a@example.com", password: "short" }, "password"],
     [{ email: "a@example.com", password: 12345678 }, "wrong type"],
     [{ password: "long enough" }, "missing email"],
-  ])("rejects %j with 400 INVALID_INPUT (%s)", async (body) => {
+  ] as [Record<string, unknown>, string][])("rejects %j with 400 INVALID_INPUT (%s)", async (body) => {
     expect(await register(body)).toMatchObject({ status: 400, body: { code: "INVALID_INPUT" } });
   });
 });

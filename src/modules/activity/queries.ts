@@ -1,7 +1,8 @@
 /** SQL for the activity log. */
-import { and, count, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, lt } from "drizzle-orm";
+import { subqueryFields } from "../../lib/batch.ts";
 import type { Db } from "../../db/client.ts";
-import { activityEntries } from "../../db/schema.ts";
+import { activityEntries, organisations } from "../../db/schema.ts";
 
 export type NewActivityEntry = typeof activityEntries.$inferInsert;
 
@@ -11,29 +12,32 @@ export async function insertActivityEntry(db: Db, entry: NewActivityEntry) {
 
 export type ActivityPageShape = { first: number; afterId: string | null; action: string | null };
 
-/** Up to `first + 1` newest entries per organisation (after `afterId`), for many organisations in one statement. */
+/**
+ * Up to `first + 1` newest entries per organisation (after `afterId`), for many organisations in one
+ * statement. A LATERAL subquery per organisation can walk activity_entries_org_id_idx (or the action index)
+ * newest-first and stop after `first + 1` rows, so a page need not cost more as an organisation's log grows;
+ * the window function it replaces read and sorted every entry the organisation ever had.
+ */
 export async function activityPages(db: Db, organisationIds: string[], { first, afterId, action }: ActivityPageShape) {
-  const ranked = db
-    .select({
-      id: activityEntries.id,
-      rank: sql<number>`row_number() over (partition by ${activityEntries.organisationId} order by ${activityEntries.id} desc)`.as("rank"),
-    })
+  const page = db
+    .select()
     .from(activityEntries)
     .where(
       and(
-        inArray(activityEntries.organisationId, organisationIds),
+        eq(activityEntries.organisationId, organisations.id),
         afterId ? lt(activityEntries.id, afterId) : undefined,
         action ? eq(activityEntries.action, action) : undefined,
       ),
     )
-    .as("ranked");
+    .orderBy(desc(activityEntries.id))
+    .limit(first + 1)
+    .as("page");
   return db
-    .select({ entry: activityEntries })
-    .from(ranked)
-    .innerJoin(activityEntries, eq(activityEntries.id, ranked.id))
-    .where(sql`${ranked.rank} <= ${first + 1}`)
-    .orderBy(sql`${activityEntries.id} desc`)
-    .then((rows) => rows.map((row) => row.entry));
+    .select(subqueryFields(page, activityEntries))
+    .from(organisations)
+    .crossJoinLateral(page)
+    .where(inArray(organisations.id, organisationIds))
+    .orderBy(desc(page.id));
 }
 
 export async function activityCounts(db: Db, organisationIds: string[], action: string | null) {

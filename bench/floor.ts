@@ -1,0 +1,124 @@
+/**
+ * The floor: the organisation page written by hand, the least a server can do for it. A bare node:http
+ * handler, four SQL statements (session + membership, organisation + owner, members + users, activity
+ * + actors) and JSON.stringify. No framework, no GraphQL, no ORM. It answers the same question as the
+ * GraphQL page query, with the same data, so the gap between the two is what the stack costs.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { hashToken } from "../src/lib/secrets.ts";
+
+/** Runs one parameterised statement; postgres.js and PGlite each provide one. */
+export type Query = (text: string, params: unknown[]) => Promise<Record<string, any>[]>;
+
+const VIEWER = `
+  select u.platform_role as "platformRole", m.role
+  from sessions s
+  join users u on u.id = s.user_id
+  left join organisation_members m on m.organisation_id = $2 and m.user_id = u.id
+  where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()`;
+
+const ORGANISATION = `
+  select o.id, o.name, o.handle, o.portal_tier as "portalTier", o.avatar_url as "avatarUrl", o.created_at as "createdAt",
+         u.id as "ownerId", u.email as "ownerEmail", u.first_name as "ownerFirstName", u.last_name as "ownerLastName",
+         (select count(*)::int from organisation_members c where c.organisation_id = o.id) as "memberCount"
+  from organisations o join users u on u.id = o.owner_id
+  where o.id = $1`;
+
+const MEMBERS = `
+  select m.id, m.role, m.joined_at as "joinedAt", u.id as "userId", u.email, u.first_name as "firstName", u.last_name as "lastName"
+  from organisation_members m join users u on u.id = m.user_id
+  where m.organisation_id = $1
+  order by m.id
+  limit 51`;
+
+const ACTIVITY = `
+  select a.id, a.action, a.target_type as "targetType", a.target_id as "targetId", a.metadata, a.ip,
+         a.created_at as "createdAt", a.actor_id as "actorId", u.email as "actorEmail"
+  from activity_entries a left join users u on u.id = a.actor_id
+  where a.organisation_id = $1
+  order by a.id desc
+  limit 21`;
+
+const PATH = /^\/organisations\/([0-9a-f-]{36})$/;
+
+export type Floor = { url: string; statements(): number; requests(): number; close(): Promise<void> };
+
+export async function startFloor(query: Query): Promise<Floor> {
+  let statements = 0;
+  let requests = 0;
+  const run: Query = (text, params) => (statements++, query(text, params));
+
+  const server: Server = createServer(async (request, response) => {
+    const send = (status: number, body: unknown) => {
+      requests++;
+      const json = JSON.stringify(body);
+      response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+      response.end(json);
+    };
+    try {
+      const id = PATH.exec(request.url ?? "")?.[1];
+      const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
+      if (!id) return send(404, { error: "Not found" });
+      if (!token) return send(401, { error: "Sign in" });
+      const [viewer] = await run(VIEWER, [hashToken(token), id]);
+      if (!viewer) return send(401, { error: "Sign in" });
+      if (!viewer.role && viewer.platformRole !== "admin") return send(404, { error: "Not found" });
+      const [[organisation], members, activity] = await Promise.all([run(ORGANISATION, [id]), run(MEMBERS, [id]), run(ACTIVITY, [id])]);
+      if (!organisation) return send(404, { error: "Not found" });
+      const showAddress = viewer.platformRole === "admin" || viewer.role === "owner" || viewer.role === "admin";
+      send(200, {
+        data: {
+          organisation: {
+            id: organisation.id,
+            name: organisation.name,
+            handle: organisation.handle,
+            portalTier: organisation.portalTier,
+            avatarUrl: organisation.avatarUrl,
+            createdAt: organisation.createdAt,
+            viewerRole: viewer.role ?? null,
+            memberCount: organisation.memberCount,
+            owner: {
+              id: organisation.ownerId,
+              email: organisation.ownerEmail,
+              firstName: organisation.ownerFirstName,
+              lastName: organisation.ownerLastName,
+            },
+            members: {
+              pageInfo: { hasNextPage: members.length > 50 },
+              nodes: members.slice(0, 50).map((m) => ({
+                id: m.id,
+                role: m.role,
+                joinedAt: m.joinedAt,
+                user: { id: m.userId, email: m.email, firstName: m.firstName, lastName: m.lastName },
+              })),
+            },
+            activity: {
+              pageInfo: { hasNextPage: activity.length > 20 },
+              nodes: activity.slice(0, 20).map((a) => ({
+                id: a.id,
+                action: a.action,
+                targetType: a.targetType,
+                targetId: a.targetId,
+                metadata: a.metadata,
+                ip: showAddress ? a.ip : null,
+                createdAt: a.createdAt,
+                actor: a.actorId ? { id: a.actorId, email: a.actorEmail } : null,
+              })),
+            },
+          },
+        },
+      });
+    } catch (error) {
+      send(500, { error: String(error) });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    statements: () => statements,
+    requests: () => requests,
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
+}

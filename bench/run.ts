@@ -1,0 +1,342 @@
+/**
+ * `npm run bench`: seeds a realistic dataset, starts Guildhall in-process and measures the organisation
+ * page three ways under the same load: (a) one GraphQL query, (b) the three REST calls a client makes for
+ * the same page, (c) the floor, a hand-written node:http + SQL implementation (bench/floor.ts).
+ *
+ * PostgreSQL when DATABASE_URL is set (a dedicated database, guildhall_bench, created and dropped here);
+ * PGlite in a temporary directory otherwise. The load generator (autocannon) runs in a child process so it
+ * does not share the server's event loop. Settings: BENCH_DURATION (s, default 10), BENCH_WARMUP (s,
+ * default 3), BENCH_CONNECTIONS (default 50).
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { PGlite } from "@electric-sql/pglite";
+import type { Result } from "autocannon";
+import postgres from "postgres";
+import { buildApp, type App } from "../src/app.ts";
+import { loadConfig } from "../src/config.ts";
+import { openDatabase } from "../src/db/client.ts";
+import { startFloor, type Floor, type Query } from "./floor.ts";
+import { PAGE_QUERY } from "./page.ts";
+import type { LoadJob, LoadResult, Scenario } from "./load.ts";
+import { seed, type Target } from "./seed.ts";
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const BENCH_DATABASE = "guildhall_bench";
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+
+// However a run goes wrong, it ends: no target may hold the machine past this.
+const budgetSeconds = 240 + 3 * (DURATION + WARMUP + 5);
+setTimeout(() => {
+  console.error(`bench: still running after ${budgetSeconds} s, giving up`);
+  process.exit(2);
+}, budgetSeconds * 1000).unref();
+
+type Row = {
+  name: string;
+  /** HTTP requests that make one page. */
+  requestsPerPage: number;
+  result: Result;
+  /** Statements each HTTP request of the page sent, measured one request at a time. */
+  statementsPerRequest: number[];
+  /** Statements per HTTP request averaged over the measured run (a cross-check of the above). */
+  statementsUnderLoad: number;
+  /** Milliseconds of this process's CPU per HTTP request during the measured run. */
+  cpuPerRequest: number;
+  /** Milliseconds of CPU per HTTP request in PostgreSQL's backends for the bench database (NaN for PGlite, which runs in the server process). */
+  databaseCpuPerRequest: number;
+  /** Milliseconds of the load generator's CPU per HTTP request. */
+  loadCpuPerRequest: number;
+};
+
+const adminUrl = process.env.DATABASE_URL || undefined;
+const cleanups: (() => Promise<unknown>)[] = [];
+let loader: ChildProcess | undefined;
+
+async function main() {
+  const kind = adminUrl ? "postgres" : "pglite";
+  let databaseUrl: string | undefined;
+  let dataDir: string;
+  if (adminUrl) {
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists "${BENCH_DATABASE}" with (force)`);
+    await admin.unsafe(`create database "${BENCH_DATABASE}"`);
+    await admin.end({ timeout: 5 });
+    const url = new URL(adminUrl);
+    url.pathname = `/${BENCH_DATABASE}`;
+    databaseUrl = url.toString();
+    dataDir = path.join(os.tmpdir(), "guildhall-bench-unused");
+    cleanups.push(async () => {
+      const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      await again.unsafe(`drop database if exists "${BENCH_DATABASE}" with (force)`);
+      await again.end({ timeout: 5 });
+    });
+  } else {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "guildhall-bench-"));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  }
+
+  console.log(`bench: ${kind}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per target`);
+  const background = await backgroundLoad();
+  console.log(background);
+  const database = await openDatabase({ databaseUrl, dataDir });
+  await database.migrate();
+  let started = Date.now();
+  const { targets, counts } = await seed(database.db);
+  console.log(
+    `seeded ${counts.users} users, ${counts.organisations} organisations, ${counts.memberships} memberships, ` +
+      `${counts.activity} activity entries in ${((Date.now() - started) / 1000).toFixed(1)} s; ${targets.length} organisations under load`,
+  );
+
+  loader = fork(path.join(ROOT, "bench/load.ts"), [], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+  const rows: Row[] = [];
+
+  // (a) and (b): Guildhall itself.
+  started = Date.now();
+  // The mail worker's outbox poll is the only background statement; once a minute keeps it out of the counts.
+  const config = loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl ?? "", DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", MAIL_POLL_MS: "60000" });
+  let app: App | undefined = await buildApp(config, { database });
+  cleanups.unshift(async () => app?.close());
+  // Counted by the server, so requests that the end of a run cut off (and the client never counted) count too.
+  // (The raw node:http event: a fastify hook added here would not see routes registered before it.)
+  let received = 0;
+  app.server.server.on("request", () => void received++);
+  const guildhallCounters = { statements: () => database.statementCount(), requests: () => received };
+  await app.server.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.server.address();
+  const guildhall = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  console.log(`Guildhall up in ${Date.now() - started} ms at ${guildhall}`);
+  const statements = guildhallCounters.statements;
+
+  const sample = targets[0]!;
+  const graphqlPage = await fetchJson(`${guildhall}/graphql`, sample, { query: PAGE_QUERY, variables: { id: sample.organisationId } });
+  if (graphqlPage.errors) throw new Error(`the page query failed: ${JSON.stringify(graphqlPage.errors)}`);
+  const graphqlCost = await countStatements(statements, () =>
+    fetchJson(`${guildhall}/graphql`, sample, { query: PAGE_QUERY, variables: { id: sample.organisationId } }),
+  );
+  const restCost = [];
+  for (const suffix of ["", "/users", "/activity?limit=20"]) {
+    restCost.push(await countStatements(statements, () => fetchJson(`${guildhall}/api/organisations/${sample.organisationId}${suffix}`, sample)));
+  }
+  rows.push(await measure("GraphQL: organisation page query", guildhall, "graphql", targets, guildhallCounters, [graphqlCost], 1));
+  rows.push(await measure("REST: GET /:id + /users + /activity?limit=20", guildhall, "rest", targets, guildhallCounters, restCost, 3));
+  await app.close(); // closes the database too; PGlite allows one user of its directory at a time
+  app = undefined;
+
+  // (c): the floor, on the same database, with no Guildhall code in the way.
+  let query: Query;
+  if (databaseUrl) {
+    const sql = postgres(databaseUrl, { max: 10, onnotice: () => {} });
+    cleanups.unshift(() => sql.end({ timeout: 5 }));
+    query = (text, params) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
+  } else {
+    const pglite = await PGlite.create(path.join(dataDir, "pglite"));
+    cleanups.unshift(() => pglite.close());
+    query = async (text, params) => (await pglite.query<Record<string, unknown>>(text, params)).rows;
+  }
+  const floor: Floor = await startFloor(query);
+  cleanups.unshift(() => floor.close());
+  const floorPage = await fetchJson(`${floor.url}/organisations/${sample.organisationId}`, sample);
+  assertSamePage(graphqlPage, floorPage);
+  const floorCost = await countStatements(floor.statements, () => fetchJson(`${floor.url}/organisations/${sample.organisationId}`, sample));
+  rows.push(await measure(`Floor: node:http + ${kind === "postgres" ? "postgres.js" : "PGlite"}, hand-written SQL`, floor.url, "floor", targets, floor, [floorCost], 1));
+
+  const versions = { ...(await environment(kind, databaseUrl, query)), background };
+  printTable(rows, versions);
+  await mkdir(path.join(ROOT, ".tmp"), { recursive: true });
+  await writeFile(path.join(ROOT, `.tmp/bench-${kind}.json`), JSON.stringify({ versions, rows }, null, 2));
+}
+
+/** Warm-up, then the measured run; statements are counted over the measured run only. */
+async function measure(
+  name: string,
+  url: string,
+  scenario: Scenario,
+  targets: Target[],
+  counters: { statements(): number; requests(): number },
+  statementsPerRequest: number[],
+  requestsPerPage: number,
+): Promise<Row> {
+  process.stdout.write(`${name}: warming up… `);
+  await load({ url, scenario, targets, connections: CONNECTIONS, duration: WARMUP, query: PAGE_QUERY });
+  await settle(counters.statements); // requests cut off by the end of the warm-up still finish on the server
+  const [statementsBefore, requestsBefore, cpuBefore, databaseBefore] = [counters.statements(), counters.requests(), process.cpuUsage(), await backendCpuMs()];
+  process.stdout.write("measuring… ");
+  const { result, cpuMs: loadCpu } = await load({ url, scenario, targets, connections: CONNECTIONS, duration: DURATION, query: PAGE_QUERY });
+  const cpu = process.cpuUsage(cpuBefore);
+  const databaseCpu = (await backendCpuMs()) - databaseBefore;
+  await settle(counters.statements);
+  const served = Math.max(1, counters.requests() - requestsBefore);
+  const statementsUnderLoad = (counters.statements() - statementsBefore) / served;
+  // The server's own CPU (this process: Guildhall or the floor, and PGlite when it is the database).
+  const cpuPerRequest = (cpu.user + cpu.system) / 1000 / served;
+  const databaseCpuPerRequest = databaseCpu / served;
+  const loadCpuPerRequest = loadCpu / served;
+  console.log(`${Math.round(result.requests.average)} req/s`);
+  if (result.non2xx || result.errors) console.warn(`  ${name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+  return { name, requestsPerPage, result, statementsPerRequest, statementsUnderLoad, cpuPerRequest, databaseCpuPerRequest, loadCpuPerRequest };
+}
+
+/** Waits until the server has stopped sending statements (at most 15 s). */
+async function settle(statements: () => number) {
+  for (let last = -1, waited = 0; statements() !== last && waited < 15_000; waited += 250) {
+    last = statements();
+    await sleep(250);
+  }
+}
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL backends serving the bench database, read from /proc (their
+ * command line names the database). NaN with PGlite, or where /proc cannot tell.
+ */
+async function backendCpuMs(): Promise<number> {
+  if (!adminUrl || !["127.0.0.1", "localhost", "[::1]"].includes(new URL(adminUrl).hostname)) return NaN;
+  let ticks = 0;
+  try {
+    for (const pid of (await readdir("/proc")).filter((entry) => /^\d+$/.test(entry))) {
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+      if (!cmdline.startsWith("postgres: ") || !cmdline.includes(` ${BENCH_DATABASE} `)) continue;
+      const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    }
+  } catch {
+    return NaN;
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** How busy the machine is before the bench starts (other work skews every figure), from /proc/stat. */
+async function backgroundLoad(): Promise<string> {
+  const sample = async () => (await readFile("/proc/stat", "utf8")).split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  try {
+    const a = await sample();
+    await sleep(2000);
+    const b = await sample();
+    const d = b.map((value, i) => value - a[i]!);
+    const total = d.slice(0, 8).reduce((sum, value) => sum + value, 0);
+    const busy = d[0]! + d[1]! + d[2]! + d[5]! + d[6]!;
+    return `before the run: ${Math.round((100 * busy) / total)} % of the cores busy, ${Math.round((100 * d[7]!) / total)} % stolen by the host, load average ${os.loadavg()[0]!.toFixed(2)}`;
+  } catch {
+    return "background load unknown (no /proc/stat)";
+  }
+}
+
+function load(job: LoadJob): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = loader!;
+    const onExit = (code: number | null) => reject(new Error(`the load generator exited (${code})`));
+    child.once("exit", onExit);
+    child.once("message", (result) => (child.off("exit", onExit), resolve(result as LoadResult)));
+    child.send(job);
+  });
+}
+
+async function fetchJson(url: string, target: Target, body?: unknown): Promise<any> {
+  const response = await fetch(url, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { authorization: `Bearer ${target.token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** Statements one request sends: the least of three tries, so a stray background statement does not count. */
+async function countStatements(statements: () => number, request: () => Promise<unknown>): Promise<number> {
+  let least = Infinity;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const before = statements();
+    await request();
+    least = Math.min(least, statements() - before);
+  }
+  return least;
+}
+
+/** The floor must answer the same question: same members, same activity, same counts. */
+function assertSamePage(graphql: any, floor: any) {
+  const a = graphql.data.organisation;
+  const b = floor.data.organisation;
+  const same = (what: string, x: unknown, y: unknown) => {
+    if (JSON.stringify(x) !== JSON.stringify(y)) throw new Error(`the floor disagrees with GraphQL on ${what}: ${JSON.stringify(x)} vs ${JSON.stringify(y)}`);
+  };
+  same("memberCount", a.memberCount, b.memberCount);
+  same("owner", a.owner, b.owner);
+  same("members", a.members.nodes.map((m: any) => m.user.email), b.members.nodes.map((m: any) => m.user.email));
+  same("activity", a.activity.nodes.map((e: any) => [e.id, e.ip, e.actor?.email]), b.activity.nodes.map((e: any) => [e.id, e.ip, e.actor?.email]));
+}
+
+async function environment(kind: string, databaseUrl: string | undefined, query: Query) {
+  const packageVersion = async (name: string) =>
+    JSON.parse(await readFile(path.join(ROOT, "node_modules", name, "package.json"), "utf8")).version as string;
+  const [server] = await query("select version() as version", []);
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString(),
+    machine: `${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}`,
+    node: process.version,
+    database: kind === "postgres" ? String(server?.version).split(" on ")[0] : `PGlite ${await packageVersion("@electric-sql/pglite")} (${String(server?.version).split(" on ")[0]})`,
+    databaseUrl: databaseUrl ? databaseUrl.replace(/\/\/[^@]*@/, "//…@") : undefined,
+    packages: Object.fromEntries(
+      await Promise.all(
+        ["@apollo/server", "@as-integrations/fastify", "fastify", "graphql", "drizzle-orm", "postgres", "dataloader", "autocannon"].map(
+          async (name) => [name, await packageVersion(name)] as const,
+        ),
+      ),
+    ),
+    load: `autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up, ${DURATION} s measured, in a child process`,
+  };
+}
+
+function printTable(rows: Row[], versions: Awaited<ReturnType<typeof environment>> & { background: string }) {
+  const floor = rows.at(-1)!;
+  const pagesPerSecond = (row: Row) => row.result.requests.average / row.requestsPerPage;
+  const lines = [
+    "| Implementation | HTTP req/s | pages/s | vs floor | p50 ms | p99 ms | CPU ms per request: server · PostgreSQL · load generator | SQL statements per request | per page | KB per page | non-2xx / errors |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((row) => {
+      const r = row.result;
+      const perPage = row.statementsPerRequest.reduce((sum, n) => sum + n, 0);
+      const bytesPerPage = (r.throughput.average / r.requests.average) * row.requestsPerPage;
+      return [
+        row.name,
+        Math.round(r.requests.average),
+        Math.round(pagesPerSecond(row)),
+        (pagesPerSecond(row) / pagesPerSecond(floor)).toFixed(2),
+        r.latency.p50,
+        r.latency.p99,
+        [row.cpuPerRequest, row.databaseCpuPerRequest, row.loadCpuPerRequest].map((ms) => (Number.isNaN(ms) ? "–" : ms.toFixed(1))).join(" · "),
+        `${row.statementsPerRequest.join(" + ")} (load avg ${row.statementsUnderLoad.toFixed(2)})`,
+        perPage,
+        (bytesPerPage / 1024).toFixed(1),
+        `${r.non2xx} / ${r.errors}`,
+      ].join(" | ");
+    }),
+  ].map((line) => (line.startsWith("|") ? line : `| ${line} |`));
+  console.log();
+  console.log(`${versions.date} · ${versions.machine} · Node ${versions.node} · ${versions.database}`);
+  console.log(Object.entries(versions.packages).map(([name, version]) => `${name} ${version}`).join(", "));
+  console.log(versions.load);
+  console.log(versions.background);
+  console.log();
+  console.log(lines.join("\n"));
+  console.log();
+  console.log("REST latencies are per HTTP request (a page is three of them, one after another); req/s counts every request, pages/s divides by three.");
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error("bench failed:", error);
+  process.exitCode = 1;
+} finally {
+  loader?.disconnect();
+  for (const cleanup of cleanups) await cleanup().catch((error) => console.error("cleanup:", error));
+}
+process.exit(process.exitCode ?? 0);

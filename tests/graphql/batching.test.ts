@@ -1,0 +1,123 @@
+/**
+ * Lists cost a fixed number of SQL statements: a viewer in 20 organisations costs what a viewer in 2
+ * costs, because every relation goes through a per-request DataLoader. Counted with the database's own
+ * statement counter around one request at a time (no timings).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { addMember, createOrganisation, createUser, type TestUser } from "../helpers/factories.ts";
+
+let t: TestApp;
+/** A viewer in few organisations, and one in many; the story is otherwise the same. */
+let few: { viewer: TestUser; organisations: number };
+let many: { viewer: TestUser; organisations: number };
+
+beforeAll(async () => {
+  // The mail worker polls the outbox in the background; keep its statements out of the counts.
+  t = await startTestApp({ MAIL_POLL_MS: "60000" });
+  // A small cast that fills the organisations: each has an owner, the viewer, and a few members.
+  const cast = await Promise.all(Array.from({ length: 6 }, () => createUser(t)));
+  few = { viewer: await createUser(t), organisations: 2 };
+  many = { viewer: await createUser(t), organisations: 20 };
+  for (const story of [few, many]) {
+    for (let i = 0; i < story.organisations; i++) {
+      // Some the viewer owns, some they joined: owners differ from organisation to organisation.
+      const owner = i % 2 === 0 ? story.viewer : cast[i % cast.length]!;
+      const organisation = await createOrganisation(t, owner, { name: `Guild ${i}` });
+      if (owner !== story.viewer) await addMember(t, organisation.id, story.viewer, i % 4 === 1 ? "admin" : "member");
+      for (let m = 1; m <= 3; m++) {
+        const member = cast[(i + m) % cast.length]!;
+        if (member !== owner) await addMember(t, organisation.id, member, m === 1 ? "admin" : "member");
+      }
+      // Some activity by different people: the creation, plus renames by the owner.
+      for (let r = 0; r < 2; r++) {
+        const renamed = await t.rest("PUT", `/api/organisations/${organisation.id}`, {
+          token: owner.token,
+          body: { name: `Guild ${i} (${r})` },
+        });
+        expect(renamed.status).toBe(200);
+      }
+    }
+  }
+});
+afterAll(() => t.close());
+
+/**
+ * The statements one request sent, and its answer. The request is made twice and the smaller count kept,
+ * so a background statement that happens to land during one of them (the mail worker's poll) cannot
+ * tip the comparison.
+ */
+async function counted<T>(request: () => Promise<T>): Promise<{ statements: number; result: T }> {
+  let best: { statements: number; result: T } | undefined;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const before = t.statements();
+    const result = await request();
+    const statements = t.statements() - before;
+    if (!best || statements < best.statements) best = { statements, result };
+  }
+  return best!;
+}
+
+describe("statement counts do not grow with the number of organisations", () => {
+  it("viewer { organisations { owner members { user } } }", async () => {
+    const query = `{
+      viewer { organisations { owner { email } members(first: 50) { nodes { user { email } } } } }
+    }`;
+    const [small, large] = [
+      await counted(() => t.gql(query, {}, few.viewer.token)),
+      await counted(() => t.gql(query, {}, many.viewer.token)),
+    ];
+    for (const [{ result }, story] of [[small, few], [large, many]] as const) {
+      expect(result.errors).toBeUndefined();
+      const organisations = result.data.viewer.organisations;
+      expect(organisations).toHaveLength(story.organisations);
+      for (const organisation of organisations) {
+        expect(organisation.owner.email).toMatch(/@example\.com$/);
+        expect(organisation.members.nodes.length).toBeGreaterThanOrEqual(3);
+        expect(organisation.members.nodes.map((node: any) => node.user.email)).toContain(story.viewer.email);
+      }
+    }
+    expect(large.statements, `statements for ${many.organisations} organisations vs ${few.organisations}`).toBe(small.statements);
+  });
+
+  it("viewer { organisations { activity { actor } } }", async () => {
+    const query = `{
+      viewer { organisations { memberCount viewerRole activity(first: 5) { totalCount nodes { action ip actor { email } } } } }
+    }`;
+    const [small, large] = [
+      await counted(() => t.gql(query, {}, few.viewer.token)),
+      await counted(() => t.gql(query, {}, many.viewer.token)),
+    ];
+    for (const [{ result }, story] of [[small, few], [large, many]] as const) {
+      expect(result.errors).toBeUndefined();
+      const organisations = result.data.viewer.organisations;
+      expect(organisations).toHaveLength(story.organisations);
+      for (const organisation of organisations) {
+        expect(organisation.activity.totalCount).toBe(3);
+        expect(organisation.activity.nodes.map((node: any) => node.action)).toEqual([
+          "organisation.renamed",
+          "organisation.renamed",
+          "organisation.created",
+        ]);
+        expect(organisation.activity.nodes.every((node: any) => node.actor?.email)).toBe(true);
+      }
+    }
+    expect(large.statements, `statements for ${many.organisations} organisations vs ${few.organisations}`).toBe(small.statements);
+  });
+
+  it("GET /api/organisations", async () => {
+    const [small, large] = [
+      await counted(() => t.rest("GET", "/api/organisations", { token: few.viewer.token })),
+      await counted(() => t.rest("GET", "/api/organisations", { token: many.viewer.token })),
+    ];
+    for (const [{ result }, story] of [[small, few], [large, many]] as const) {
+      expect(result.status).toBe(200);
+      expect(result.body).toHaveLength(story.organisations);
+      for (const organisation of result.body) {
+        expect(["owner", "admin", "member"]).toContain(organisation.orgRole);
+        expect(organisation.memberCount).toBeGreaterThanOrEqual(4);
+      }
+    }
+    expect(large.statements, `statements for ${many.organisations} organisations vs ${few.organisations}`).toBe(small.statements);
+  });
+});

@@ -11,6 +11,8 @@ import { createRequestContext, type AppDeps, type RequestContext } from "./conte
 import { openDatabase, type Database } from "./db/client.ts";
 import { playgroundHtml, wantsPlayground } from "./graphql/playground.ts";
 import { createApolloServer } from "./graphql/server.ts";
+import { createMailTransport } from "./modules/mail/transport.ts";
+import { startMailWorker, type MailWorker } from "./modules/mail/worker.ts";
 import { ensureBootstrapAdmin } from "./modules/users/service.ts";
 import { handleError, handleNotFound } from "./rest/errors.ts";
 import { registerRestApi } from "./rest/index.ts";
@@ -19,6 +21,8 @@ export type App = {
   server: FastifyInstance;
   database: Database;
   deps: AppDeps;
+  /** Delivers the mail outbox in the background (stopped by `close`). */
+  mailWorker: MailWorker;
   /** Stops accepting, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
 };
@@ -85,11 +89,17 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   await server.register((api, _opts, done) => (registerRestApi(api, deps), done()), { prefix: "/api" });
 
+  const mailTransport = createMailTransport(config, server.log);
+  const mailWorker = startMailWorker(deps, mailTransport);
+
   return {
     server,
     database,
     deps,
+    mailWorker,
     async close() {
+      // Unsent mail stays in the outbox for the next start (or another process) to deliver.
+      await mailWorker.stop();
       closing = true;
       // In-flight requests get this long to finish before their connections are cut.
       const deadline = setTimeout(() => server.server.closeAllConnections(), 10_000).unref();

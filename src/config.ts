@@ -35,6 +35,15 @@ const environmentSchema = z
       "must be an smtp:// or smtps:// URL",
     ),
     INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    INVITES_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(50),
+    INVITE_RESEND_COOLDOWN_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+    EMAIL_VERIFICATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(48),
+    MAIL_FROM: optionalText,
+    MAIL_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+    MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2000),
+    MAIL_RETRY_MAX_MS: z.coerce.number().int().min(10).max(3_600_000).default(60_000),
+    MAIL_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+    MAIL_GIVE_UP_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(86_400),
     PERSONAL_SERVER_LIMIT: z.coerce.number().int().min(0).max(1000).default(2),
     FEATURES: z.string().trim().default("dns"),
   })
@@ -59,6 +68,12 @@ export type Config = {
   sessionTtlHours: number;
   smtpUrl: string | undefined;
   inviteTtlDays: number;
+  /** Invites (and resends) one organisation may send per 24 hours. */
+  invitesPerDay: number;
+  inviteResendCooldownSeconds: number;
+  emailVerificationTtlHours: number;
+  /** Outgoing mail: sender, and the worker's polling, retry and give-up tuning. */
+  mail: { from: string; pollMs: number; retryBaseMs: number; retryMaxMs: number; sendTimeoutMs: number; giveUpSeconds: number };
   personalServerLimit: number;
   /** Feature flags that are on, e.g. `dns`. Set with FEATURES as a comma-separated list. */
   features: ReadonlySet<string>;
@@ -88,6 +103,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: e.SESSION_TTL_HOURS,
     smtpUrl: e.SMTP_URL,
     inviteTtlDays: e.INVITE_TTL_DAYS,
+    invitesPerDay: e.INVITES_PER_DAY,
+    inviteResendCooldownSeconds: e.INVITE_RESEND_COOLDOWN_SECONDS,
+    emailVerificationTtlHours: e.EMAIL_VERIFICATION_TTL_HOURS,
+    mail: {
+      from: e.MAIL_FROM ?? `Guildhall <no-reply@${new URL(e.PUBLIC_URL ?? "http://localhost").hostname}>`,
+      pollMs: e.MAIL_POLL_MS,
+      retryBaseMs: e.MAIL_RETRY_BASE_MS,
+      retryMaxMs: e.MAIL_RETRY_MAX_MS,
+      sendTimeoutMs: e.MAIL_SEND_TIMEOUT_MS,
+      giveUpSeconds: e.MAIL_GIVE_UP_SECONDS,
+    },
     personalServerLimit: e.PERSONAL_SERVER_LIMIT,
     features: new Set(
       e.FEATURES.split(",")

@@ -5,12 +5,16 @@
 import type {
   ActivityEntryRow,
   MembershipRow,
+  NodeRow,
   OrganisationRow,
   OrgRole,
   PlatformRole,
   PortalTier,
+  ServerRow,
+  TunnelDeviceRow,
   UserRow,
 } from "../db/schema.ts";
+import type { InviteRow, InviteStatus, MailboxMessageRow } from "../db/schema.ts";
 import type { Connection } from "../lib/pagination.ts";
 
 export type { PortalTierInfo } from "../modules/organisations/tiers.ts";
@@ -22,6 +26,11 @@ export type Membership = MembershipRow;
 export type MembershipConnection = Connection<MembershipRow>;
 export type ActivityEntry = ActivityEntryRow;
 export type ActivityConnection = Connection<ActivityEntryRow>;
+export type ServerNode = NodeRow;
+export type Server = ServerRow;
+/** Resolved lazily: each part asks the service for what it shows. */
+export type OrganisationUsage = { organisationId: string };
+export type TunnelDevice = TunnelDeviceRow;
 
 /**
  * GraphQL enums are SCREAMING_SNAKE on the wire and the documented lowercase strings inside (the same
@@ -31,3 +40,14 @@ export type ActivityConnection = Connection<ActivityEntryRow>;
 export type PlatformRoleEnum = PlatformRole;
 export type OrgRoleEnum = OrgRole;
 export type PortalTierEnum = PortalTier;
+
+// Issue 3: invitations and the mailbox.
+export type Invite = InviteRow;
+export type InviteConnection = Omit<Connection<InviteRow>, "totalCount">;
+/** An invitee sees only the organisation's name, handle and avatar. */
+export type InvitingOrganisation = OrganisationRow;
+export type MailDeliveryStatusEnum = "queued" | "retrying" | "sent" | "failed" | "cancelled";
+export type InviteDelivery = { status: MailDeliveryStatusEnum; attempts: number; lastError: string | null };
+export type InviteStatusEnum = InviteStatus;
+export type MailboxMessage = MailboxMessageRow;
+export type MailboxConnection = Connection<MailboxMessageRow> & { unreadCount: () => Promise<number> };

@@ -3,6 +3,14 @@ import type { Resolvers } from "./generated/resolvers-types.ts";
 import { activityResolvers } from "../modules/activity/resolvers.ts";
 import { organisationResolvers } from "../modules/organisations/resolvers.ts";
 import { userResolvers } from "../modules/users/resolvers.ts";
+import { activeOrganisationResolvers } from "../modules/active-organisation/resolvers.ts";
+import { nodeResolvers } from "../modules/nodes/resolvers.ts";
+import { serverResolvers } from "../modules/servers/resolvers.ts";
+import { tunnelDeviceResolvers } from "../modules/tunnel-devices/resolvers.ts";
+import { inviteResolvers } from "../modules/invites/resolvers.ts";
+import { mailboxResolvers } from "../modules/mailbox/resolvers.ts";
+import { memberResolvers } from "../modules/members/resolvers.ts";
+import { emailVerificationResolvers } from "../modules/users/verification-resolvers.ts";
 import { DateTime, JSONObject } from "./scalars.ts";
 
 const enums: Resolvers = {
@@ -11,7 +19,20 @@ const enums: Resolvers = {
   PortalTier: { FREE: "free", PAID: "paid", EDUCATIONAL: "educational", ENTERPRISE: "enterprise" },
 };
 
-const domains: Resolvers[] = [enums, userResolvers, organisationResolvers, activityResolvers];
+const domains: Resolvers[] = [
+  enums,
+  userResolvers,
+  organisationResolvers,
+  activityResolvers,
+  nodeResolvers,
+  serverResolvers,
+  tunnelDeviceResolvers,
+  activeOrganisationResolvers,
+  inviteResolvers,
+  memberResolvers,
+  mailboxResolvers,
+  emailVerificationResolvers,
+];
 
 export const resolvers: Resolvers = { DateTime, JSON: JSONObject };
 for (const domain of domains) {

@@ -2,7 +2,8 @@
  * Fixed-window rate limits kept in PostgreSQL, so every Guildhall process shares them. Counting is one
  * atomic upsert per key: concurrent requests cannot slip past the limit.
  */
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { anyOf } from "../db/sql.ts";
 import type { Db } from "../db/client.ts";
 import { rateLimitBuckets } from "../db/schema.ts";
 
@@ -34,5 +35,5 @@ export async function refundRateLimit(db: Db, keys: string[]): Promise<void> {
   await db
     .update(rateLimitBuckets)
     .set({ hits: sql`greatest(${rateLimitBuckets.hits} - 1, 0)` })
-    .where(inArray(rateLimitBuckets.key, keys));
+    .where(anyOf(rateLimitBuckets.key, keys));
 }

@@ -1,6 +1,7 @@
 /** /api/auth: register, log in, log out, the current session. */
 import type { FastifyInstance } from "fastify";
 import { currentUser, login, logout, register } from "../modules/users/service.ts";
+import { presentActiveOrganisation } from "./active-organisation.ts";
 import { presentUser } from "./presenters.ts";
 import { body, nullableStr, str } from "./schemas.ts";
 
@@ -31,6 +32,7 @@ export function registerAuthRoutes(api: FastifyInstance) {
   });
 
   api.get("/auth/session", async (request) => {
-    return { user: presentUser(currentUser(request.ctx)) };
+    const user = currentUser(request.ctx);
+    return { user: presentUser(user), ...(await presentActiveOrganisation(request.ctx, user)) };
   });
 }

@@ -6,6 +6,14 @@ import type { FastifyInstance } from "fastify";
 import { createRequestContext, type AppDeps, type RequestContext } from "../context.ts";
 import { registerAuthRoutes } from "./auth.ts";
 import { registerOrganisationRoutes } from "./organisations.ts";
+import { registerEmailVerificationRoutes } from "./email-verification.ts";
+import { registerInviteRoutes } from "./invites.ts";
+import { registerMailboxRoutes } from "./mailbox.ts";
+import { registerMemberRoutes } from "./members.ts";
+import { registerActiveOrganisationRoutes } from "./active-organisation.ts";
+import { registerNodeRoutes } from "./nodes.ts";
+import { registerServerRoutes } from "./servers.ts";
+import { registerTunnelDeviceRoutes } from "./tunnel-devices.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -21,4 +29,12 @@ export function registerRestApi(api: FastifyInstance, deps: AppDeps) {
   });
   registerAuthRoutes(api);
   registerOrganisationRoutes(api);
+  registerEmailVerificationRoutes(api);
+  registerInviteRoutes(api);
+  registerMemberRoutes(api);
+  registerMailboxRoutes(api);
+  registerNodeRoutes(api);
+  registerServerRoutes(api);
+  registerTunnelDeviceRoutes(api);
+  registerActiveOrganisationRoutes(api);
 }

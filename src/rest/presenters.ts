@@ -2,7 +2,16 @@
  * The JSON shapes of the REST API, frozen here so a schema change cannot silently change them. Enum
  * values are the documented lowercase strings (`free`, `owner`).
  */
-import type { ActivityEntryRow, MembershipRow, OrganisationRow, OrgRole, UserRow } from "../db/schema.ts";
+import type {
+  ActivityEntryRow,
+  MembershipRow,
+  NodeRow,
+  OrganisationRow,
+  OrgRole,
+  ServerRow,
+  TunnelDeviceRow,
+  UserRow,
+} from "../db/schema.ts";
 
 export const presentUser = (user: UserRow) => ({
   id: user.id,
@@ -47,4 +56,86 @@ export const presentActivityEntry = (entry: ActivityEntryRow, showAddress: boole
   metadata: entry.metadata,
   ip: showAddress ? entry.ip : null,
   createdAt: entry.createdAt.toISOString(),
+});
+
+/**
+ * A node. Everyone sees where it is, how big and how full, and when it was added (as GraphQL's
+ * ServerNode shows them); `internal: true` (platform admins) adds the daemon's address and last change.
+ */
+export const presentNode = (node: NodeRow, serverCount: number, internal: boolean) => ({
+  id: node.id,
+  name: node.name,
+  location: node.location,
+  capacity: node.capacity,
+  serverCount,
+  dedicatedOrganisationId: node.dedicatedOrganisationId,
+  createdAt: node.createdAt.toISOString(),
+  ...(internal ? { fqdn: node.fqdn, updatedAt: node.updatedAt.toISOString() } : {}),
+});
+
+/** A server, saying which organisation (if any) it belongs to. */
+export const presentServer = (server: ServerRow, organisation: OrganisationRow | null) => ({
+  id: server.id,
+  name: server.name,
+  organisationId: server.organisationId,
+  organisation: organisation ? { id: organisation.id, name: organisation.name, handle: organisation.handle } : null,
+  ownerId: server.ownerUserId,
+  nodeId: server.nodeId,
+  createdById: server.createdById,
+  createdAt: server.createdAt.toISOString(),
+});
+
+/** A tunnel device; never its enrollment secret or the secret's hash. */
+export const presentTunnelDevice = (device: TunnelDeviceRow) => ({
+  id: device.id,
+  name: device.name,
+  organisationId: device.organisationId,
+  ownerId: device.ownerUserId,
+  createdById: device.createdById,
+  lastSeenAt: device.lastSeenAt?.toISOString() ?? null,
+  createdAt: device.createdAt.toISOString(),
+  updatedAt: device.updatedAt.toISOString(),
+});
+
+// Issue 3: invitations and the mailbox.
+
+/**
+ * An invitation, never with its token. `delivery` (how its latest email fared) is present only for
+ * callers allowed to see it (owners, admins, platform admins); `undefined` leaves the key out.
+ */
+export const presentInvite = (
+  invite: import("../db/schema.ts").InviteRow,
+  extra: {
+    status: import("../db/schema.ts").InviteStatus;
+    invitedBy: UserRow | null;
+    organisation: OrganisationRow | null;
+    delivery?: { status: string; attempts: number; lastError: string | null } | null;
+  },
+) => ({
+  id: invite.id,
+  organisationId: invite.organisationId,
+  organisation: extra.organisation
+    ? { id: extra.organisation.id, name: extra.organisation.name, handle: extra.organisation.handle, avatarUrl: extra.organisation.avatarUrl }
+    : null,
+  email: invite.email,
+  role: invite.role,
+  status: extra.status,
+  expiresAt: invite.expiresAt.toISOString(),
+  createdAt: invite.createdAt.toISOString(),
+  invitedBy: extra.invitedBy
+    ? { id: extra.invitedBy.id, email: extra.invitedBy.email, firstName: extra.invitedBy.firstName, lastName: extra.invitedBy.lastName }
+    : null,
+  ...(extra.delivery === undefined ? {} : { delivery: extra.delivery, deliveryFailed: extra.delivery?.status === "failed" }),
+});
+
+export const presentMailboxMessage = (message: import("../db/schema.ts").MailboxMessageRow) => ({
+  id: message.id,
+  kind: message.kind,
+  title: message.title,
+  body: message.body,
+  organisationId: message.organisationId,
+  inviteId: message.inviteId,
+  read: message.readAt !== null,
+  readAt: message.readAt?.toISOString() ?? null,
+  createdAt: message.createdAt.toISOString(),
 });

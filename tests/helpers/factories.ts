@@ -4,7 +4,8 @@
  * same queries the services use.
  */
 import { randomBytes } from "node:crypto";
-import type { OrganisationRow, OrgRole, PlatformRole, UserRow } from "../../src/db/schema.ts";
+import { eq } from "drizzle-orm";
+import { users, type OrganisationRow, type OrgRole, type PlatformRole, type UserRow } from "../../src/db/schema.ts";
 import { hashPassword, hashToken, newSecretToken } from "../../src/lib/secrets.ts";
 import { insertMembership } from "../../src/modules/members/queries.ts";
 import { insertSession, insertUser } from "../../src/modules/users/queries.ts";
@@ -30,6 +31,10 @@ export async function createUser(
     platformRole: options.platformRole ?? "user",
     firstName: options.firstName ?? null,
   });
+  if (options.verified) {
+    await t.app.deps.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, user.id));
+    user.emailVerifiedAt = new Date();
+  }
   const token = newSecretToken();
   await insertSession(t.app.deps.db, { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 3600_000) });
   return { user, token, email, password: PASSWORD };

@@ -1,14 +1,16 @@
 import type { PlatformRoleEnum as PlatformRole } from '../models.ts';
 import type { OrgRoleEnum as OrgRole } from '../models.ts';
 import type { PortalTierEnum as PortalTier } from '../models.ts';
+import type { InviteStatusEnum as InviteStatus } from '../models.ts';
+import type { MailDeliveryStatusEnum as MailDeliveryStatus } from '../models.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Viewer as ViewerModel, Organisation as OrganisationModel, Membership as MembershipModel, MembershipConnection as MembershipConnectionModel, ActivityEntry as ActivityEntryModel, ActivityConnection as ActivityConnectionModel, PortalTierInfo as PortalTierInfoModel } from '../models.ts';
+import type { User as UserModel, Viewer as ViewerModel, Organisation as OrganisationModel, Membership as MembershipModel, MembershipConnection as MembershipConnectionModel, ActivityEntry as ActivityEntryModel, ActivityConnection as ActivityConnectionModel, PortalTierInfo as PortalTierInfoModel, Invite as InviteModel, InviteConnection as InviteConnectionModel, InvitingOrganisation as InvitingOrganisationModel, InviteDelivery as InviteDeliveryModel, MailboxMessage as MailboxMessageModel, MailboxConnection as MailboxConnectionModel, ServerNode as ServerNodeModel, Server as ServerModel, OrganisationUsage as OrganisationUsageModel, TunnelDevice as TunnelDeviceModel } from '../models.ts';
 import type { RequestContext } from '../../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -20,6 +22,25 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   /** A JSON object. */
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+/** Which invitation to accept: give exactly one of `token` and `inviteId`. */
+export type AcceptInviteInput = {
+  /** The invitation's id; only for the verified owner of the invited address. */
+  inviteId?: InputMaybe<Scalars['ID']['input']>;
+  /** The token from the invitation email's link; works for any signed-in account. */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `acceptInvite`. */
+export type AcceptInvitePayload = {
+  __typename?: 'AcceptInvitePayload';
+  /** The new membership. */
+  membership?: Maybe<Membership>;
+  /** The organisation joined. */
+  organisation?: Maybe<Organisation>;
+  /** Why it failed: `INVALID_INPUT`, `EMAIL_NOT_VERIFIED`, `INVITE_EXPIRED`, `INVITE_REVOKED`, `INVITE_ALREADY_USED`, `ALREADY_MEMBER`. */
+  userErrors: Array<UserError>;
 };
 
 /** A page of an organisation's activity, newest first. */
@@ -65,6 +86,44 @@ export type ActivityEntry = {
   targetType?: Maybe<Scalars['String']['output']>;
 };
 
+/** Who to add to an organisation without an invitation: give exactly one of `userId` and `email`. */
+export type AddMemberInput = {
+  /** The account's email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation. */
+  organisationId: Scalars['ID']['input'];
+  /** `MEMBER` (default) or `ADMIN`. */
+  role?: InputMaybe<OrgRole>;
+  /** The account's id. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of `addMember`. */
+export type AddMemberPayload = {
+  __typename?: 'AddMemberPayload';
+  /** The new membership. */
+  membership?: Maybe<Membership>;
+  /** Why it failed: `INVALID_INPUT`, `USER_NOT_FOUND`, `ALREADY_MEMBER`. */
+  userErrors: Array<UserError>;
+};
+
+/** Which node to dedicate to which organisation. */
+export type AssignNodeToOrganisationInput = {
+  /** The node; it must be in the shared pool and hold no servers of others. */
+  nodeId: Scalars['ID']['input'];
+  /** The organisation; it must be on the enterprise tier. */
+  organisationId: Scalars['ID']['input'];
+};
+
+/** The result of `assignNodeToOrganisation`. */
+export type AssignNodeToOrganisationPayload = {
+  __typename?: 'AssignNodeToOrganisationPayload';
+  /** The node, now dedicated. */
+  node?: Maybe<ServerNode>;
+  /** Why it failed: `ORGANISATION_NOT_ENTERPRISE`, `NODE_ALREADY_ASSIGNED`, `NODE_IN_USE`. */
+  userErrors: Array<UserError>;
+};
+
 /** The result of `register` or `login`. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -74,6 +133,36 @@ export type AuthPayload = {
   userErrors: Array<UserError>;
   /** The signed-in user; null when `userErrors` is not empty. */
   viewer?: Maybe<Viewer>;
+};
+
+/** The result of `clearActiveOrganisation`. */
+export type ClearActiveOrganisationPayload = {
+  __typename?: 'ClearActiveOrganisationPayload';
+  /** Always empty: clearing cannot fail once signed in. */
+  userErrors: Array<UserError>;
+  /** The viewer, with no active organisation. */
+  viewer?: Maybe<Viewer>;
+};
+
+/** Fields of a new node (it starts in the shared pool). */
+export type CreateNodeInput = {
+  /** How many servers it can hold, 0 to 100000. */
+  capacity: Scalars['Int']['input'];
+  /** The daemon's host name, e.g. `node1.example.com`; unique. */
+  fqdn: Scalars['String']['input'];
+  /** Where it stands, 1 to 100 characters. */
+  location: Scalars['String']['input'];
+  /** Display name, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The result of `createNode`. */
+export type CreateNodePayload = {
+  __typename?: 'CreateNodePayload';
+  /** The new node. */
+  node?: Maybe<ServerNode>;
+  /** Why it failed: `INVALID_INPUT`, `NODE_FQDN_TAKEN`. */
+  userErrors: Array<UserError>;
 };
 
 /** Fields to create an organisation. */
@@ -93,6 +182,59 @@ export type CreateOrganisationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Fields of a new server. */
+export type CreateServerInput = {
+  /** Display name, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** The node to place it on; leave out to let Guildhall choose (dedicated nodes first, then the shared node with the most room). */
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation it belongs to (owners and admins); leave out for a personal server. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of `createServer`. */
+export type CreateServerPayload = {
+  __typename?: 'CreateServerPayload';
+  /** The new server. */
+  server?: Maybe<Server>;
+  /** Why it failed: `INVALID_INPUT`, `TIER_LIMIT_REACHED`, `PERSONAL_SERVER_LIMIT_REACHED`, `NODE_NOT_AVAILABLE`, `NODE_FULL`, `NO_CAPACITY`. */
+  userErrors: Array<UserError>;
+};
+
+/** Fields of a new tunnel device. */
+export type CreateTunnelDeviceInput = {
+  /** Display name, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** The organisation that will own it (owners and admins); leave out for a personal device. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of `createTunnelDevice`. */
+export type CreateTunnelDevicePayload = {
+  __typename?: 'CreateTunnelDevicePayload';
+  /** The secret the device enrolls with. Shown this once: only its hash is kept. */
+  enrollmentSecret?: Maybe<Scalars['String']['output']>;
+  /** The new device. */
+  tunnelDevice?: Maybe<TunnelDevice>;
+  /** Why it failed: `INVALID_INPUT`. */
+  userErrors: Array<UserError>;
+};
+
+/** Which node to delete. */
+export type DeleteNodeInput = {
+  /** The node; it must hold no servers. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteNode`. */
+export type DeleteNodePayload = {
+  __typename?: 'DeleteNodePayload';
+  /** The id of the deleted node. */
+  deletedNodeId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed: `NODE_IN_USE`. */
+  userErrors: Array<UserError>;
+};
+
 /** Which organisation to delete. */
 export type DeleteOrganisationInput = {
   /** The organisation to delete, with everything it owns. */
@@ -105,6 +247,141 @@ export type DeleteOrganisationPayload = {
   /** The id of the organisation that was deleted. */
   deletedOrganisationId?: Maybe<Scalars['ID']['output']>;
   /** Expected failures (none at present: access errors are GraphQL errors). */
+  userErrors: Array<UserError>;
+};
+
+/** Which server to delete. */
+export type DeleteServerInput = {
+  /** The server. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteServer`. */
+export type DeleteServerPayload = {
+  __typename?: 'DeleteServerPayload';
+  /** The id of the deleted server. */
+  deletedServerId?: Maybe<Scalars['ID']['output']>;
+  /** Expected failures (none at present: access errors are GraphQL errors). */
+  userErrors: Array<UserError>;
+};
+
+/** Which tunnel device to delete. */
+export type DeleteTunnelDeviceInput = {
+  /** The device. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteTunnelDevice`. */
+export type DeleteTunnelDevicePayload = {
+  __typename?: 'DeleteTunnelDevicePayload';
+  /** The id of the deleted device. */
+  deletedTunnelDeviceId?: Maybe<Scalars['ID']['output']>;
+  /** Expected failures (none at present: access errors are GraphQL errors). */
+  userErrors: Array<UserError>;
+};
+
+/** An invitation of an email address into an organisation. Its secret token is never shown: it travels only in the email. */
+export type Invite = {
+  __typename?: 'Invite';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** How its latest email fared; null for anyone but the organisation's owners, admins and platform admins. */
+  delivery?: Maybe<InviteDelivery>;
+  /** True when its latest email failed for good (a day of failures); false for anyone who may not see delivery. */
+  deliveryFailed: Scalars['Boolean']['output'];
+  /** The invited address (lower-case). */
+  email: Scalars['String']['output'];
+  /** When it stops being valid (resending extends it). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The invitation's id. */
+  id: Scalars['ID']['output'];
+  /** Who sent it; null if that account no longer exists. */
+  invitedBy?: Maybe<User>;
+  /** The organisation it is for. */
+  organisation: InvitingOrganisation;
+  /** The role the invitee gets on accepting: `ADMIN` or `MEMBER`. */
+  role: OrgRole;
+  /** Where it stands. */
+  status: InviteStatus;
+};
+
+/** A page of an organisation's invitations, newest first. */
+export type InviteConnection = {
+  __typename?: 'InviteConnection';
+  /** The invitations with their cursors. */
+  edges: Array<InviteEdge>;
+  /** The invitations. */
+  nodes: Array<Invite>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** How the latest email for an invitation fared. Shown to the organisation's owners and admins only. */
+export type InviteDelivery = {
+  __typename?: 'InviteDelivery';
+  /** How many times sending has been tried. */
+  attempts: Scalars['Int']['output'];
+  /** Why the last try failed, if it did. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Where the email stands. */
+  status: MailDeliveryStatus;
+};
+
+/** An edge in an InviteConnection. */
+export type InviteEdge = {
+  __typename?: 'InviteEdge';
+  /** Pass as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The invitation. */
+  node: Invite;
+};
+
+/** Who to invite, and as what. */
+export type InviteMemberInput = {
+  /** The address to invite; trimmed and lower-cased. */
+  email: Scalars['String']['input'];
+  /** The organisation to invite into. */
+  organisationId: Scalars['ID']['input'];
+  /** `MEMBER` (default) or `ADMIN`; never `OWNER`. */
+  role?: InputMaybe<OrgRole>;
+};
+
+/** The result of `inviteMember`. */
+export type InviteMemberPayload = {
+  __typename?: 'InviteMemberPayload';
+  /** The new invitation. */
+  invite?: Maybe<Invite>;
+  /** Why it failed: `INVALID_INPUT`, `CANNOT_INVITE_SELF`, `ALREADY_MEMBER`, `INVITE_PENDING`, `RATE_LIMITED`. */
+  userErrors: Array<UserError>;
+};
+
+export { InviteStatus };
+
+/** The organisation an invitation is for, as its invitee may see it before joining. */
+export type InvitingOrganisation = {
+  __typename?: 'InvitingOrganisation';
+  /** URL of its avatar, if any. */
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Its handle. */
+  handle: Scalars['String']['output'];
+  /** The organisation's id. */
+  id: Scalars['ID']['output'];
+  /** Its display name. */
+  name: Scalars['String']['output'];
+};
+
+/** Which organisation to leave. */
+export type LeaveOrganisationInput = {
+  /** The organisation. */
+  organisationId: Scalars['ID']['input'];
+};
+
+/** The result of `leaveOrganisation`. */
+export type LeaveOrganisationPayload = {
+  __typename?: 'LeaveOrganisationPayload';
+  /** The organisation left. */
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed: `OWNER_CANNOT_LEAVE` (transfer ownership first), `NOT_A_MEMBER`. */
   userErrors: Array<UserError>;
 };
 
@@ -122,6 +399,79 @@ export type LogoutPayload = {
   /** True when the session's token has been revoked. */
   loggedOut: Scalars['Boolean']['output'];
   /** Always empty: logging out cannot fail once signed in. */
+  userErrors: Array<UserError>;
+};
+
+export { MailDeliveryStatus };
+
+/** A page of the viewer's mailbox, newest first. */
+export type MailboxConnection = {
+  __typename?: 'MailboxConnection';
+  /** The messages with their cursors. */
+  edges: Array<MailboxEdge>;
+  /** The messages. */
+  nodes: Array<MailboxMessage>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many messages match in all. */
+  totalCount: Scalars['Int']['output'];
+  /** How many of the viewer's messages are unread. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** An edge in a MailboxConnection. */
+export type MailboxEdge = {
+  __typename?: 'MailboxEdge';
+  /** Pass as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The message. */
+  node: MailboxMessage;
+};
+
+/** A message in a user's in-app mailbox: an invitation, being added or removed, a role change. */
+export type MailboxMessage = {
+  __typename?: 'MailboxMessage';
+  /** The message. */
+  body: Scalars['String']['output'];
+  /** When it arrived. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The message's id. */
+  id: Scalars['ID']['output'];
+  /** The invitation it concerns, for `invite` messages (see `viewer.invites`). */
+  inviteId?: Maybe<Scalars['ID']['output']>;
+  /** What it is about, e.g. `invite`, `member.added`, `member.role_changed`, `member.removed`, `organisation.ownership_transferred`. */
+  kind: Scalars['String']['output'];
+  /** The organisation it concerns, if any. */
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  /** Whether it has been read. */
+  read: Scalars['Boolean']['output'];
+  /** When it was read. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A one-line summary. */
+  title: Scalars['String']['output'];
+};
+
+/** The result of `markAllMailboxMessagesRead`. */
+export type MarkAllMailboxMessagesReadPayload = {
+  __typename?: 'MarkAllMailboxMessagesReadPayload';
+  /** Unread messages left: 0. */
+  unreadCount: Scalars['Int']['output'];
+  /** Always empty. */
+  userErrors: Array<UserError>;
+};
+
+/** Which message to mark read. */
+export type MarkMailboxMessageReadInput = {
+  /** The message's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `markMailboxMessageRead`. */
+export type MarkMailboxMessageReadPayload = {
+  __typename?: 'MarkMailboxMessageReadPayload';
+  /** The message, now read. */
+  message?: Maybe<MailboxMessage>;
+  /** Expected failures (none at present: another user's message is NOT_FOUND). */
   userErrors: Array<UserError>;
 };
 
@@ -163,18 +513,92 @@ export type MembershipEdge = {
 /** The write entry points. Every mutation returns a payload with `userErrors`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts an invitation, by the emailed token or, for the verified invitee, by id. */
+  acceptInvite: AcceptInvitePayload;
+  /** Adds an existing account to an organisation without an invitation (owner, admin or platform admin). */
+  addMember: AddMemberPayload;
+  /** Dedicates a node to an enterprise organisation (platform admins); recorded in its activity. */
+  assignNodeToOrganisation: AssignNodeToOrganisationPayload;
+  /** Clears the viewer's active organisation. */
+  clearActiveOrganisation: ClearActiveOrganisationPayload;
+  /** Adds a node to the shared pool (platform admins). */
+  createNode: CreateNodePayload;
   /** Creates an organisation on the free tier with the viewer as its owner. */
   createOrganisation: CreateOrganisationPayload;
+  /** Creates a personal server, or an organisation server (owners, admins, platform admins), within the applicable limit. */
+  createServer: CreateServerPayload;
+  /** Creates a tunnel device (an organisation's: owners and admins) and returns its enrollment secret once. */
+  createTunnelDevice: CreateTunnelDevicePayload;
+  /** Deletes a node that holds no servers (platform admins). */
+  deleteNode: DeleteNodePayload;
   /** Deletes an organisation and everything it owns (owner or platform admin). */
   deleteOrganisation: DeleteOrganisationPayload;
+  /** Deletes a server: an organisation's (owners, admins, platform admins) or the viewer's personal one. */
+  deleteServer: DeleteServerPayload;
+  /** Deletes a tunnel device (an organisation's: owners and admins; a personal one: its owner). */
+  deleteTunnelDevice: DeleteTunnelDevicePayload;
+  /** Invites an email address into an organisation (owner or admin) and emails them a link. */
+  inviteMember: InviteMemberPayload;
+  /** Leaves an organisation (any member but the owner). */
+  leaveOrganisation: LeaveOrganisationPayload;
   /** Signs in. Failed attempts are rate-limited per account and per client address. */
   login: AuthPayload;
   /** Revokes the token this request was made with. */
   logout: LogoutPayload;
+  /** Marks all the viewer's messages read. */
+  markAllMailboxMessagesRead: MarkAllMailboxMessagesReadPayload;
+  /** Marks one of the viewer's messages read. */
+  markMailboxMessageRead: MarkMailboxMessageReadPayload;
   /** Creates an account and signs it in. */
   register: AuthPayload;
+  /** Declines an invitation (the invitee only). */
+  rejectInvite: RejectInvitePayload;
+  /** Removes a member (the owner: anyone else; an admin: members only). */
+  removeMember: RemoveMemberPayload;
+  /** Renames a tunnel device (an organisation's: owners and admins; a personal one: its owner). */
+  renameTunnelDevice: RenameTunnelDevicePayload;
+  /** Sends a pending invitation again with a new link and expiry (owner or admin). */
+  resendInvite: ResendInvitePayload;
+  /** Sends the viewer a new verification link (earlier links stop working). */
+  resendVerificationEmail: ResendVerificationEmailPayload;
+  /** Withdraws a pending invitation (owner or admin). */
+  revokeInvite: RevokeInvitePayload;
+  /** Makes an organisation the viewer's active one (members only). */
+  selectOrganisation: SelectOrganisationPayload;
+  /** Changes a member's role; making someone `OWNER` transfers ownership. */
+  setMemberRole: SetMemberRolePayload;
+  /** Returns a dedicated node to the shared pool (platform admins); recorded in the organisation's activity. */
+  unassignNode: UnassignNodePayload;
+  /** Changes a node (platform admins). */
+  updateNode: UpdateNodePayload;
   /** Renames an organisation (owner or admin) or changes its tier (platform admin). */
   updateOrganisation: UpdateOrganisationPayload;
+  /** Marks an account's address verified, with the token from the verification email. No sign-in needed. */
+  verifyEmail: VerifyEmailPayload;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationAcceptInviteArgs = {
+  input: AcceptInviteInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationAddMemberArgs = {
+  input: AddMemberInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationAssignNodeToOrganisationArgs = {
+  input: AssignNodeToOrganisationInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationCreateNodeArgs = {
+  input: CreateNodeInput;
 };
 
 
@@ -185,8 +609,50 @@ export type MutationCreateOrganisationArgs = {
 
 
 /** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationCreateServerArgs = {
+  input: CreateServerInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationCreateTunnelDeviceArgs = {
+  input: CreateTunnelDeviceInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationDeleteNodeArgs = {
+  input: DeleteNodeInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
 export type MutationDeleteOrganisationArgs = {
   input: DeleteOrganisationInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationDeleteServerArgs = {
+  input: DeleteServerInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationDeleteTunnelDeviceArgs = {
+  input: DeleteTunnelDeviceInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationLeaveOrganisationArgs = {
+  input: LeaveOrganisationInput;
 };
 
 
@@ -197,14 +663,80 @@ export type MutationLoginArgs = {
 
 
 /** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationMarkMailboxMessageReadArgs = {
+  input: MarkMailboxMessageReadInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
 
 
 /** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationRejectInviteArgs = {
+  input: RejectInviteInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationRemoveMemberArgs = {
+  input: RemoveMemberInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationRenameTunnelDeviceArgs = {
+  input: RenameTunnelDeviceInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationResendInviteArgs = {
+  input: ResendInviteInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationRevokeInviteArgs = {
+  input: RevokeInviteInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationSelectOrganisationArgs = {
+  input: SelectOrganisationInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationSetMemberRoleArgs = {
+  input: SetMemberRoleInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationUnassignNodeArgs = {
+  input: UnassignNodeInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationUpdateNodeArgs = {
+  input: UpdateNodeInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationVerifyEmailArgs = {
+  input: VerifyEmailInput;
 };
 
 export { OrgRole };
@@ -222,12 +754,16 @@ export type Organisation = {
   handle: Scalars['String']['output'];
   /** The organisation's id. */
   id: Scalars['ID']['output'];
+  /** Its invitations, newest first (owners, admins and platform admins; others get FORBIDDEN). */
+  invites: InviteConnection;
   /** How many members it has. */
   memberCount: Scalars['Int']['output'];
   /** Its members, in the order they joined. */
   members: MembershipConnection;
   /** Its display name. */
   name: Scalars['String']['output'];
+  /** The nodes dedicated to this organisation, oldest first. */
+  nodes: Array<ServerNode>;
   /** The owner. */
   owner: User;
   /** The id of the owner. */
@@ -236,8 +772,14 @@ export type Organisation = {
   portalTier: PortalTier;
   /** What the portal tier allows. */
   portalTierInfo: PortalTierInfo;
+  /** The organisation's servers, oldest first. */
+  servers: Array<Server>;
+  /** The organisation's tunnel devices, oldest first. */
+  tunnelDevices: Array<TunnelDevice>;
   /** When its name or tier last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Where the organisation stands against its portal tier. */
+  usage: OrganisationUsage;
   /** The viewer's role here; null for a platform admin who is not a member. */
   viewerRole?: Maybe<OrgRole>;
 };
@@ -252,9 +794,24 @@ export type OrganisationActivityArgs = {
 
 
 /** A shared workspace: users grouped around servers, nodes, DNS zones and tunnel devices under one handle. */
+export type OrganisationInvitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InviteStatus>;
+};
+
+
+/** A shared workspace: users grouped around servers, nodes, DNS zones and tunnel devices under one handle. */
 export type OrganisationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where an organisation stands against its portal tier. */
+export type OrganisationUsage = {
+  __typename?: 'OrganisationUsage';
+  /** Its servers against the tier's cap. */
+  servers: ServerUsage;
 };
 
 /** Where a page of a connection ends, and whether another follows. */
@@ -286,6 +843,8 @@ export type Query = {
   __typename?: 'Query';
   /** True when the handle is well-formed, not reserved and not taken. */
   handleAvailable: Scalars['Boolean']['output'];
+  /** Platform admins: every node. Everyone else: the nodes they could place a server on (the shared pool and their organisations' dedicated nodes). */
+  nodes: Array<ServerNode>;
   /** An organisation the viewer belongs to (platform admins: any). Anyone else gets NOT_FOUND. */
   organisation: Organisation;
   /** Like `organisation`, by handle. */
@@ -324,6 +883,247 @@ export type RegisterInput = {
   lastName?: InputMaybe<Scalars['String']['input']>;
   /** At least 8 characters. */
   password: Scalars['String']['input'];
+};
+
+/** Which invitation to decline. */
+export type RejectInviteInput = {
+  /** The invitation's id (the viewer's verified address must be the invited one). */
+  inviteId: Scalars['ID']['input'];
+};
+
+/** The result of `rejectInvite`. */
+export type RejectInvitePayload = {
+  __typename?: 'RejectInvitePayload';
+  /** The invitation, now `REJECTED`. */
+  invite?: Maybe<Invite>;
+  /** Why it failed: `EMAIL_NOT_VERIFIED`, `INVITE_EXPIRED`, `INVITE_REVOKED`, `INVITE_ALREADY_USED`. */
+  userErrors: Array<UserError>;
+};
+
+/** Who to remove. */
+export type RemoveMemberInput = {
+  /** The organisation. */
+  organisationId: Scalars['ID']['input'];
+  /** The member to remove. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of `removeMember`. */
+export type RemoveMemberPayload = {
+  __typename?: 'RemoveMemberPayload';
+  /** The id of the user removed. */
+  removedUserId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed: `MEMBER_NOT_FOUND`, `OWNER_CANNOT_LEAVE`. */
+  userErrors: Array<UserError>;
+};
+
+/** A new name for a tunnel device. */
+export type RenameTunnelDeviceInput = {
+  /** The device. */
+  id: Scalars['ID']['input'];
+  /** Its new name, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The result of `renameTunnelDevice`. */
+export type RenameTunnelDevicePayload = {
+  __typename?: 'RenameTunnelDevicePayload';
+  /** The device as it now is. */
+  tunnelDevice?: Maybe<TunnelDevice>;
+  /** Why it failed: `INVALID_INPUT`. */
+  userErrors: Array<UserError>;
+};
+
+/** Which invitation to resend. */
+export type ResendInviteInput = {
+  /** The invitation. */
+  inviteId: Scalars['ID']['input'];
+  /** The organisation the invitation belongs to. */
+  organisationId: Scalars['ID']['input'];
+};
+
+/** The result of `resendInvite`. */
+export type ResendInvitePayload = {
+  __typename?: 'ResendInvitePayload';
+  /** The invitation, with its new expiry. */
+  invite?: Maybe<Invite>;
+  /** Why it failed: `INVITE_NOT_PENDING`, `RATE_LIMITED` (cooldown or daily quota). */
+  userErrors: Array<UserError>;
+};
+
+/** The result of `resendVerificationEmail`. */
+export type ResendVerificationEmailPayload = {
+  __typename?: 'ResendVerificationEmailPayload';
+  /** True when a new link has been queued for sending. */
+  sent: Scalars['Boolean']['output'];
+  /** Why it failed: `EMAIL_ALREADY_VERIFIED`, `RATE_LIMITED`. */
+  userErrors: Array<UserError>;
+};
+
+/** Which invitation to withdraw. */
+export type RevokeInviteInput = {
+  /** The invitation. */
+  inviteId: Scalars['ID']['input'];
+  /** The organisation the invitation belongs to. */
+  organisationId: Scalars['ID']['input'];
+};
+
+/** The result of `revokeInvite`. */
+export type RevokeInvitePayload = {
+  __typename?: 'RevokeInvitePayload';
+  /** The invitation, now `REVOKED`. */
+  invite?: Maybe<Invite>;
+  /** Why it failed: `INVITE_NOT_PENDING`. */
+  userErrors: Array<UserError>;
+};
+
+/** Which organisation to make the viewer's active one. */
+export type SelectOrganisationInput = {
+  /** An organisation the viewer is a member of. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `selectOrganisation`. */
+export type SelectOrganisationPayload = {
+  __typename?: 'SelectOrganisationPayload';
+  /** The organisation now active. */
+  organisation?: Maybe<Organisation>;
+  /** Expected failures (none at present: access errors are GraphQL errors). */
+  userErrors: Array<UserError>;
+  /** The viewer, with the new active organisation. */
+  viewer?: Maybe<Viewer>;
+};
+
+/** A game server's record: an organisation's, or a user's personal one. */
+export type Server = {
+  __typename?: 'Server';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it; null when that account no longer exists. */
+  createdBy?: Maybe<User>;
+  /** The server's id. */
+  id: Scalars['ID']['output'];
+  /** Its display name. */
+  name: Scalars['String']['output'];
+  /** The node it runs on. */
+  node: ServerNode;
+  /** The id of the node it runs on. */
+  nodeId: Scalars['ID']['output'];
+  /** The organisation it belongs to; null for a personal server. */
+  organisation?: Maybe<Organisation>;
+  /** The id of the organisation it belongs to; null for a personal server. */
+  organisationId?: Maybe<Scalars['ID']['output']>;
+};
+
+/**
+ * A machine that hosts game servers: in the shared pool (anyone's servers) or dedicated to one enterprise
+ * organisation (only its servers).
+ */
+export type ServerNode = {
+  __typename?: 'ServerNode';
+  /** How many servers it can hold. */
+  capacity: Scalars['Int']['output'];
+  /** When the node was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** True when the node is dedicated to an organisation; false for the shared pool. */
+  dedicated: Scalars['Boolean']['output'];
+  /** The organisation the node is dedicated to; null for the shared pool. */
+  dedicatedOrganisation?: Maybe<Organisation>;
+  /** The daemon's host name. Internal: shown to platform admins only, null for everyone else. */
+  fqdn?: Maybe<Scalars['String']['output']>;
+  /** The node's id. */
+  id: Scalars['ID']['output'];
+  /** Where it stands, e.g. `Frankfurt`. */
+  location: Scalars['String']['output'];
+  /** Its display name. */
+  name: Scalars['String']['output'];
+  /** How many servers it holds now. */
+  serverCount: Scalars['Int']['output'];
+};
+
+/** How many servers an organisation has against its tier's cap. */
+export type ServerUsage = {
+  __typename?: 'ServerUsage';
+  /** Servers its tier allows; null means unlimited. */
+  limit?: Maybe<Scalars['Int']['output']>;
+  /** Servers it has now. */
+  used: Scalars['Int']['output'];
+};
+
+/** A member's new role. */
+export type SetMemberRoleInput = {
+  /** The organisation. */
+  organisationId: Scalars['ID']['input'];
+  /** The new role. `OWNER` transfers ownership (owner or platform admin only); the old owner becomes an admin. */
+  role: OrgRole;
+  /** The member whose role changes. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of `setMemberRole`. */
+export type SetMemberRolePayload = {
+  __typename?: 'SetMemberRolePayload';
+  /** The member's membership as it now is. */
+  membership?: Maybe<Membership>;
+  /** The organisation as it now is (its `ownerId` moves with ownership). */
+  organisation?: Maybe<Organisation>;
+  /** Why it failed: `INVALID_INPUT`, `MEMBER_NOT_FOUND`, `OWNER_MUST_TRANSFER`. */
+  userErrors: Array<UserError>;
+};
+
+/** A tunnel device, owned by an organisation or personally by a user. */
+export type TunnelDevice = {
+  __typename?: 'TunnelDevice';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it; null when that account no longer exists. */
+  createdBy?: Maybe<User>;
+  /** The device's id. */
+  id: Scalars['ID']['output'];
+  /** When the device last checked in; null if it never has. */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its display name. */
+  name: Scalars['String']['output'];
+  /** The organisation that owns it; null for a personal device. */
+  organisation?: Maybe<Organisation>;
+};
+
+/** Which node to return to the shared pool. */
+export type UnassignNodeInput = {
+  /** The node; its servers stay where they are. */
+  nodeId: Scalars['ID']['input'];
+};
+
+/** The result of `unassignNode`. */
+export type UnassignNodePayload = {
+  __typename?: 'UnassignNodePayload';
+  /** The node, now in the shared pool. */
+  node?: Maybe<ServerNode>;
+  /** Expected failures (none at present). */
+  userErrors: Array<UserError>;
+};
+
+/** Fields of a node to change; leave out what stays the same. */
+export type UpdateNodeInput = {
+  /** A new capacity. Below the current server count it keeps those servers and only stops new ones. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** A new daemon host name. */
+  fqdn?: InputMaybe<Scalars['String']['input']>;
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** A new location. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** A new display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `updateNode`. */
+export type UpdateNodePayload = {
+  __typename?: 'UpdateNodePayload';
+  /** The node as it now is. */
+  node?: Maybe<ServerNode>;
+  /** Why it failed: `INVALID_INPUT`, `NODE_FQDN_TAKEN`. */
+  userErrors: Array<UserError>;
 };
 
 /** Fields to change; leave out what stays the same. */
@@ -376,21 +1176,59 @@ export type UserError = {
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The emailed verification token. */
+export type VerifyEmailInput = {
+  /** The `token` parameter of the link in the verification email. */
+  token: Scalars['String']['input'];
+};
+
+/** The result of `verifyEmail`. */
+export type VerifyEmailPayload = {
+  __typename?: 'VerifyEmailPayload';
+  /** True when the address is verified. */
+  emailVerified: Scalars['Boolean']['output'];
+  /** The account whose address is now verified. */
+  user?: Maybe<User>;
+  /** Why it failed: `INVALID_TOKEN`, `TOKEN_USED`, `TOKEN_EXPIRED`. */
+  userErrors: Array<UserError>;
+};
+
 /** The signed-in user: their own account and the things only they see. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /**
+   * The organisation whose servers and tunnel devices the default views show beside the viewer's personal
+   * ones; null when none is selected. Leaving or being removed from it clears it.
+   */
+  activeOrganisation?: Maybe<Organisation>;
   /** The email address they sign in with. */
   email: Scalars['String']['output'];
   /** Whether the email address has been verified. */
   emailVerified: Scalars['Boolean']['output'];
   /** The viewer's user id. */
   id: Scalars['ID']['output'];
+  /** Pending invitations to the viewer's address, newest first. Empty until the address is verified. */
+  invites: Array<Invite>;
+  /** The viewer's in-app messages, newest first. */
+  mailbox: MailboxConnection;
   /** The organisations the viewer belongs to, oldest membership first. */
   organisations: Array<Organisation>;
   /** Platform role: `USER`, or `ADMIN` for platform administrators. */
   platformRole: PlatformRole;
+  /** The viewer's personal servers plus those of their active organisation, oldest first. */
+  servers: Array<Server>;
+  /** The viewer's personal tunnel devices plus those of their active organisation, oldest first. */
+  tunnelDevices: Array<TunnelDevice>;
   /** The viewer as other people see them. */
   user: User;
+};
+
+
+/** The signed-in user: their own account and the things only they see. */
+export type ViewerMailboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -467,72 +1305,194 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptInviteInput: AcceptInviteInput;
+  AcceptInvitePayload: ResolverTypeWrapper<Omit<AcceptInvitePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
   ActivityConnection: ResolverTypeWrapper<ActivityConnectionModel>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['ActivityEntry'] }>;
   ActivityEntry: ResolverTypeWrapper<ActivityEntryModel>;
+  AddMemberInput: AddMemberInput;
+  AddMemberPayload: ResolverTypeWrapper<Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  AssignNodeToOrganisationInput: AssignNodeToOrganisationInput;
+  AssignNodeToOrganisationPayload: ResolverTypeWrapper<Omit<AssignNodeToOrganisationPayload, 'node'> & { node?: Maybe<ResolversTypes['ServerNode']> }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ClearActiveOrganisationPayload: ResolverTypeWrapper<Omit<ClearActiveOrganisationPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
+  CreateNodeInput: CreateNodeInput;
+  CreateNodePayload: ResolverTypeWrapper<Omit<CreateNodePayload, 'node'> & { node?: Maybe<ResolversTypes['ServerNode']> }>;
   CreateOrganisationInput: CreateOrganisationInput;
   CreateOrganisationPayload: ResolverTypeWrapper<Omit<CreateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  CreateServerInput: CreateServerInput;
+  CreateServerPayload: ResolverTypeWrapper<Omit<CreateServerPayload, 'server'> & { server?: Maybe<ResolversTypes['Server']> }>;
+  CreateTunnelDeviceInput: CreateTunnelDeviceInput;
+  CreateTunnelDevicePayload: ResolverTypeWrapper<Omit<CreateTunnelDevicePayload, 'tunnelDevice'> & { tunnelDevice?: Maybe<ResolversTypes['TunnelDevice']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteNodeInput: DeleteNodeInput;
+  DeleteNodePayload: ResolverTypeWrapper<DeleteNodePayload>;
   DeleteOrganisationInput: DeleteOrganisationInput;
   DeleteOrganisationPayload: ResolverTypeWrapper<DeleteOrganisationPayload>;
+  DeleteServerInput: DeleteServerInput;
+  DeleteServerPayload: ResolverTypeWrapper<DeleteServerPayload>;
+  DeleteTunnelDeviceInput: DeleteTunnelDeviceInput;
+  DeleteTunnelDevicePayload: ResolverTypeWrapper<DeleteTunnelDevicePayload>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Invite: ResolverTypeWrapper<InviteModel>;
+  InviteConnection: ResolverTypeWrapper<InviteConnectionModel>;
+  InviteDelivery: ResolverTypeWrapper<InviteDeliveryModel>;
+  InviteEdge: ResolverTypeWrapper<Omit<InviteEdge, 'node'> & { node: ResolversTypes['Invite'] }>;
+  InviteMemberInput: InviteMemberInput;
+  InviteMemberPayload: ResolverTypeWrapper<Omit<InviteMemberPayload, 'invite'> & { invite?: Maybe<ResolversTypes['Invite']> }>;
+  InviteStatus: InviteStatus;
+  InvitingOrganisation: ResolverTypeWrapper<InvitingOrganisationModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LeaveOrganisationInput: LeaveOrganisationInput;
+  LeaveOrganisationPayload: ResolverTypeWrapper<LeaveOrganisationPayload>;
   LoginInput: LoginInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
+  MailDeliveryStatus: MailDeliveryStatus;
+  MailboxConnection: ResolverTypeWrapper<MailboxConnectionModel>;
+  MailboxEdge: ResolverTypeWrapper<Omit<MailboxEdge, 'node'> & { node: ResolversTypes['MailboxMessage'] }>;
+  MailboxMessage: ResolverTypeWrapper<MailboxMessageModel>;
+  MarkAllMailboxMessagesReadPayload: ResolverTypeWrapper<MarkAllMailboxMessagesReadPayload>;
+  MarkMailboxMessageReadInput: MarkMailboxMessageReadInput;
+  MarkMailboxMessageReadPayload: ResolverTypeWrapper<Omit<MarkMailboxMessageReadPayload, 'message'> & { message?: Maybe<ResolversTypes['MailboxMessage']> }>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipConnection: ResolverTypeWrapper<MembershipConnectionModel>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgRole: OrgRole;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
+  OrganisationUsage: ResolverTypeWrapper<OrganisationUsageModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlatformRole: PlatformRole;
   PortalTier: PortalTier;
   PortalTierInfo: ResolverTypeWrapper<PortalTierInfoModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
+  RejectInviteInput: RejectInviteInput;
+  RejectInvitePayload: ResolverTypeWrapper<Omit<RejectInvitePayload, 'invite'> & { invite?: Maybe<ResolversTypes['Invite']> }>;
+  RemoveMemberInput: RemoveMemberInput;
+  RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
+  RenameTunnelDeviceInput: RenameTunnelDeviceInput;
+  RenameTunnelDevicePayload: ResolverTypeWrapper<Omit<RenameTunnelDevicePayload, 'tunnelDevice'> & { tunnelDevice?: Maybe<ResolversTypes['TunnelDevice']> }>;
+  ResendInviteInput: ResendInviteInput;
+  ResendInvitePayload: ResolverTypeWrapper<Omit<ResendInvitePayload, 'invite'> & { invite?: Maybe<ResolversTypes['Invite']> }>;
+  ResendVerificationEmailPayload: ResolverTypeWrapper<ResendVerificationEmailPayload>;
+  RevokeInviteInput: RevokeInviteInput;
+  RevokeInvitePayload: ResolverTypeWrapper<Omit<RevokeInvitePayload, 'invite'> & { invite?: Maybe<ResolversTypes['Invite']> }>;
+  SelectOrganisationInput: SelectOrganisationInput;
+  SelectOrganisationPayload: ResolverTypeWrapper<Omit<SelectOrganisationPayload, 'organisation' | 'viewer'> & { organisation?: Maybe<ResolversTypes['Organisation']>, viewer?: Maybe<ResolversTypes['Viewer']> }>;
+  Server: ResolverTypeWrapper<ServerModel>;
+  ServerNode: ResolverTypeWrapper<ServerNodeModel>;
+  ServerUsage: ResolverTypeWrapper<ServerUsage>;
+  SetMemberRoleInput: SetMemberRoleInput;
+  SetMemberRolePayload: ResolverTypeWrapper<Omit<SetMemberRolePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TunnelDevice: ResolverTypeWrapper<TunnelDeviceModel>;
+  UnassignNodeInput: UnassignNodeInput;
+  UnassignNodePayload: ResolverTypeWrapper<Omit<UnassignNodePayload, 'node'> & { node?: Maybe<ResolversTypes['ServerNode']> }>;
+  UpdateNodeInput: UpdateNodeInput;
+  UpdateNodePayload: ResolverTypeWrapper<Omit<UpdateNodePayload, 'node'> & { node?: Maybe<ResolversTypes['ServerNode']> }>;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateOrganisationPayload: ResolverTypeWrapper<Omit<UpdateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   User: ResolverTypeWrapper<UserModel>;
   UserError: ResolverTypeWrapper<UserError>;
+  VerifyEmailInput: VerifyEmailInput;
+  VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcceptInviteInput: AcceptInviteInput;
+  AcceptInvitePayload: Omit<AcceptInvitePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
   ActivityConnection: ActivityConnectionModel;
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['ActivityEntry'] };
   ActivityEntry: ActivityEntryModel;
+  AddMemberInput: AddMemberInput;
+  AddMemberPayload: Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  AssignNodeToOrganisationInput: AssignNodeToOrganisationInput;
+  AssignNodeToOrganisationPayload: Omit<AssignNodeToOrganisationPayload, 'node'> & { node?: Maybe<ResolversParentTypes['ServerNode']> };
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   Boolean: Scalars['Boolean']['output'];
+  ClearActiveOrganisationPayload: Omit<ClearActiveOrganisationPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
+  CreateNodeInput: CreateNodeInput;
+  CreateNodePayload: Omit<CreateNodePayload, 'node'> & { node?: Maybe<ResolversParentTypes['ServerNode']> };
   CreateOrganisationInput: CreateOrganisationInput;
   CreateOrganisationPayload: Omit<CreateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  CreateServerInput: CreateServerInput;
+  CreateServerPayload: Omit<CreateServerPayload, 'server'> & { server?: Maybe<ResolversParentTypes['Server']> };
+  CreateTunnelDeviceInput: CreateTunnelDeviceInput;
+  CreateTunnelDevicePayload: Omit<CreateTunnelDevicePayload, 'tunnelDevice'> & { tunnelDevice?: Maybe<ResolversParentTypes['TunnelDevice']> };
   DateTime: Scalars['DateTime']['output'];
+  DeleteNodeInput: DeleteNodeInput;
+  DeleteNodePayload: DeleteNodePayload;
   DeleteOrganisationInput: DeleteOrganisationInput;
   DeleteOrganisationPayload: DeleteOrganisationPayload;
+  DeleteServerInput: DeleteServerInput;
+  DeleteServerPayload: DeleteServerPayload;
+  DeleteTunnelDeviceInput: DeleteTunnelDeviceInput;
+  DeleteTunnelDevicePayload: DeleteTunnelDevicePayload;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Invite: InviteModel;
+  InviteConnection: InviteConnectionModel;
+  InviteDelivery: InviteDeliveryModel;
+  InviteEdge: Omit<InviteEdge, 'node'> & { node: ResolversParentTypes['Invite'] };
+  InviteMemberInput: InviteMemberInput;
+  InviteMemberPayload: Omit<InviteMemberPayload, 'invite'> & { invite?: Maybe<ResolversParentTypes['Invite']> };
+  InvitingOrganisation: InvitingOrganisationModel;
   JSON: Scalars['JSON']['output'];
+  LeaveOrganisationInput: LeaveOrganisationInput;
+  LeaveOrganisationPayload: LeaveOrganisationPayload;
   LoginInput: LoginInput;
   LogoutPayload: LogoutPayload;
+  MailboxConnection: MailboxConnectionModel;
+  MailboxEdge: Omit<MailboxEdge, 'node'> & { node: ResolversParentTypes['MailboxMessage'] };
+  MailboxMessage: MailboxMessageModel;
+  MarkAllMailboxMessagesReadPayload: MarkAllMailboxMessagesReadPayload;
+  MarkMailboxMessageReadInput: MarkMailboxMessageReadInput;
+  MarkMailboxMessageReadPayload: Omit<MarkMailboxMessageReadPayload, 'message'> & { message?: Maybe<ResolversParentTypes['MailboxMessage']> };
   Membership: MembershipModel;
   MembershipConnection: MembershipConnectionModel;
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationModel;
+  OrganisationUsage: OrganisationUsageModel;
   PageInfo: PageInfo;
   PortalTierInfo: PortalTierInfoModel;
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
+  RejectInviteInput: RejectInviteInput;
+  RejectInvitePayload: Omit<RejectInvitePayload, 'invite'> & { invite?: Maybe<ResolversParentTypes['Invite']> };
+  RemoveMemberInput: RemoveMemberInput;
+  RemoveMemberPayload: RemoveMemberPayload;
+  RenameTunnelDeviceInput: RenameTunnelDeviceInput;
+  RenameTunnelDevicePayload: Omit<RenameTunnelDevicePayload, 'tunnelDevice'> & { tunnelDevice?: Maybe<ResolversParentTypes['TunnelDevice']> };
+  ResendInviteInput: ResendInviteInput;
+  ResendInvitePayload: Omit<ResendInvitePayload, 'invite'> & { invite?: Maybe<ResolversParentTypes['Invite']> };
+  ResendVerificationEmailPayload: ResendVerificationEmailPayload;
+  RevokeInviteInput: RevokeInviteInput;
+  RevokeInvitePayload: Omit<RevokeInvitePayload, 'invite'> & { invite?: Maybe<ResolversParentTypes['Invite']> };
+  SelectOrganisationInput: SelectOrganisationInput;
+  SelectOrganisationPayload: Omit<SelectOrganisationPayload, 'organisation' | 'viewer'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, viewer?: Maybe<ResolversParentTypes['Viewer']> };
+  Server: ServerModel;
+  ServerNode: ServerNodeModel;
+  ServerUsage: ServerUsage;
+  SetMemberRoleInput: SetMemberRoleInput;
+  SetMemberRolePayload: Omit<SetMemberRolePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
   String: Scalars['String']['output'];
+  TunnelDevice: TunnelDeviceModel;
+  UnassignNodeInput: UnassignNodeInput;
+  UnassignNodePayload: Omit<UnassignNodePayload, 'node'> & { node?: Maybe<ResolversParentTypes['ServerNode']> };
+  UpdateNodeInput: UpdateNodeInput;
+  UpdateNodePayload: Omit<UpdateNodePayload, 'node'> & { node?: Maybe<ResolversParentTypes['ServerNode']> };
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateOrganisationPayload: Omit<UpdateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   User: UserModel;
   UserError: UserError;
+  VerifyEmailInput: VerifyEmailInput;
+  VerifyEmailPayload: Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModel;
 }>;
 
@@ -543,6 +1503,12 @@ export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = Request
 export type PublicDirectiveArgs = { };
 
 export type PublicDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PublicDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AcceptInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcceptInvitePayload'] = ResolversParentTypes['AcceptInvitePayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type ActivityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
@@ -567,10 +1533,30 @@ export type ActivityEntryResolvers<ContextType = RequestContext, ParentType exte
   targetType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type AddMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddMemberPayload'] = ResolversParentTypes['AddMemberPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AssignNodeToOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AssignNodeToOrganisationPayload'] = ResolversParentTypes['AssignNodeToOrganisationPayload']> = ResolversObject<{
+  node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type AuthPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type ClearActiveOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClearActiveOrganisationPayload'] = ResolversParentTypes['ClearActiveOrganisationPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type CreateNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateNodePayload'] = ResolversParentTypes['CreateNodePayload']> = ResolversObject<{
+  node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CreateOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOrganisationPayload'] = ResolversParentTypes['CreateOrganisationPayload']> = ResolversObject<{
@@ -578,21 +1564,133 @@ export type CreateOrganisationPayloadResolvers<ContextType = RequestContext, Par
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CreateServerPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateServerPayload'] = ResolversParentTypes['CreateServerPayload']> = ResolversObject<{
+  server?: Resolver<Maybe<ResolversTypes['Server']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateTunnelDevicePayload'] = ResolversParentTypes['CreateTunnelDevicePayload']> = ResolversObject<{
+  enrollmentSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tunnelDevice?: Resolver<Maybe<ResolversTypes['TunnelDevice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteNodePayload'] = ResolversParentTypes['DeleteNodePayload']> = ResolversObject<{
+  deletedNodeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type DeleteOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteOrganisationPayload'] = ResolversParentTypes['DeleteOrganisationPayload']> = ResolversObject<{
   deletedOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type DeleteServerPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteServerPayload'] = ResolversParentTypes['DeleteServerPayload']> = ResolversObject<{
+  deletedServerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeleteTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteTunnelDevicePayload'] = ResolversParentTypes['DeleteTunnelDevicePayload']> = ResolversObject<{
+  deletedTunnelDeviceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type InviteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Invite'] = ResolversParentTypes['Invite']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['InviteDelivery']>, ParentType, ContextType>;
+  deliveryFailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['InvitingOrganisation'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrgRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InviteStatus'], ParentType, ContextType>;
+}>;
+
+export type InviteConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteConnection'] = ResolversParentTypes['InviteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InviteEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Invite']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type InviteDeliveryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteDelivery'] = ResolversParentTypes['InviteDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MailDeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type InviteEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteEdge'] = ResolversParentTypes['InviteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invite'], ParentType, ContextType>;
+}>;
+
+export type InviteMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteMemberPayload'] = ResolversParentTypes['InviteMemberPayload']> = ResolversObject<{
+  invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type InviteStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, EXPIRED?: any, PENDING?: any, REJECTED?: any, REVOKED?: any }, ResolversTypes['InviteStatus']>;
+
+export type InvitingOrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InvitingOrganisation'] = ResolversParentTypes['InvitingOrganisation']> = ResolversObject<{
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
+export type LeaveOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeaveOrganisationPayload'] = ResolversParentTypes['LeaveOrganisationPayload']> = ResolversObject<{
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type LogoutPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = ResolversObject<{
   loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MailDeliveryStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, FAILED?: any, QUEUED?: any, RETRYING?: any, SENT?: any }, ResolversTypes['MailDeliveryStatus']>;
+
+export type MailboxConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MailboxConnection'] = ResolversParentTypes['MailboxConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MailboxEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MailboxMessage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MailboxEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MailboxEdge'] = ResolversParentTypes['MailboxEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MailboxMessage'], ParentType, ContextType>;
+}>;
+
+export type MailboxMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MailboxMessage'] = ResolversParentTypes['MailboxMessage']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inviteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MarkAllMailboxMessagesReadPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkAllMailboxMessagesReadPayload'] = ResolversParentTypes['MarkAllMailboxMessagesReadPayload']> = ResolversObject<{
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MarkMailboxMessageReadPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkMailboxMessageReadPayload'] = ResolversParentTypes['MarkMailboxMessageReadPayload']> = ResolversObject<{
+  message?: Resolver<Maybe<ResolversTypes['MailboxMessage']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -616,12 +1714,37 @@ export type MembershipEdgeResolvers<ContextType = RequestContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptInvite?: Resolver<ResolversTypes['AcceptInvitePayload'], ParentType, ContextType, RequireFields<MutationAcceptInviteArgs, 'input'>>;
+  addMember?: Resolver<ResolversTypes['AddMemberPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
+  assignNodeToOrganisation?: Resolver<ResolversTypes['AssignNodeToOrganisationPayload'], ParentType, ContextType, RequireFields<MutationAssignNodeToOrganisationArgs, 'input'>>;
+  clearActiveOrganisation?: Resolver<ResolversTypes['ClearActiveOrganisationPayload'], ParentType, ContextType>;
+  createNode?: Resolver<ResolversTypes['CreateNodePayload'], ParentType, ContextType, RequireFields<MutationCreateNodeArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['CreateOrganisationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  createServer?: Resolver<ResolversTypes['CreateServerPayload'], ParentType, ContextType, RequireFields<MutationCreateServerArgs, 'input'>>;
+  createTunnelDevice?: Resolver<ResolversTypes['CreateTunnelDevicePayload'], ParentType, ContextType, RequireFields<MutationCreateTunnelDeviceArgs, 'input'>>;
+  deleteNode?: Resolver<ResolversTypes['DeleteNodePayload'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'input'>>;
   deleteOrganisation?: Resolver<ResolversTypes['DeleteOrganisationPayload'], ParentType, ContextType, RequireFields<MutationDeleteOrganisationArgs, 'input'>>;
+  deleteServer?: Resolver<ResolversTypes['DeleteServerPayload'], ParentType, ContextType, RequireFields<MutationDeleteServerArgs, 'input'>>;
+  deleteTunnelDevice?: Resolver<ResolversTypes['DeleteTunnelDevicePayload'], ParentType, ContextType, RequireFields<MutationDeleteTunnelDeviceArgs, 'input'>>;
+  inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
+  leaveOrganisation?: Resolver<ResolversTypes['LeaveOrganisationPayload'], ParentType, ContextType, RequireFields<MutationLeaveOrganisationArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
+  markAllMailboxMessagesRead?: Resolver<ResolversTypes['MarkAllMailboxMessagesReadPayload'], ParentType, ContextType>;
+  markMailboxMessageRead?: Resolver<ResolversTypes['MarkMailboxMessageReadPayload'], ParentType, ContextType, RequireFields<MutationMarkMailboxMessageReadArgs, 'input'>>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  rejectInvite?: Resolver<ResolversTypes['RejectInvitePayload'], ParentType, ContextType, RequireFields<MutationRejectInviteArgs, 'input'>>;
+  removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  renameTunnelDevice?: Resolver<ResolversTypes['RenameTunnelDevicePayload'], ParentType, ContextType, RequireFields<MutationRenameTunnelDeviceArgs, 'input'>>;
+  resendInvite?: Resolver<ResolversTypes['ResendInvitePayload'], ParentType, ContextType, RequireFields<MutationResendInviteArgs, 'input'>>;
+  resendVerificationEmail?: Resolver<ResolversTypes['ResendVerificationEmailPayload'], ParentType, ContextType>;
+  revokeInvite?: Resolver<ResolversTypes['RevokeInvitePayload'], ParentType, ContextType, RequireFields<MutationRevokeInviteArgs, 'input'>>;
+  selectOrganisation?: Resolver<ResolversTypes['SelectOrganisationPayload'], ParentType, ContextType, RequireFields<MutationSelectOrganisationArgs, 'input'>>;
+  setMemberRole?: Resolver<ResolversTypes['SetMemberRolePayload'], ParentType, ContextType, RequireFields<MutationSetMemberRoleArgs, 'input'>>;
+  unassignNode?: Resolver<ResolversTypes['UnassignNodePayload'], ParentType, ContextType, RequireFields<MutationUnassignNodeArgs, 'input'>>;
+  updateNode?: Resolver<ResolversTypes['UpdateNodePayload'], ParentType, ContextType, RequireFields<MutationUpdateNodeArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['UpdateOrganisationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
+  verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
 }>;
 
 export type OrgRoleResolvers = EnumResolverSignature<{ ADMIN?: any, MEMBER?: any, OWNER?: any }, ResolversTypes['OrgRole']>;
@@ -632,15 +1755,24 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invites?: Resolver<ResolversTypes['InviteConnection'], ParentType, ContextType, Partial<OrganisationInvitesArgs>>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<OrganisationMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServerNode']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   portalTier?: Resolver<ResolversTypes['PortalTier'], ParentType, ContextType>;
   portalTierInfo?: Resolver<ResolversTypes['PortalTierInfo'], ParentType, ContextType>;
+  servers?: Resolver<Array<ResolversTypes['Server']>, ParentType, ContextType>;
+  tunnelDevices?: Resolver<Array<ResolversTypes['TunnelDevice']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['OrganisationUsage'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['OrgRole']>, ParentType, ContextType>;
+}>;
+
+export type OrganisationUsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationUsage'] = ResolversParentTypes['OrganisationUsage']> = ResolversObject<{
+  servers?: Resolver<ResolversTypes['ServerUsage'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -660,10 +1792,100 @@ export type PortalTierInfoResolvers<ContextType = RequestContext, ParentType ext
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   handleAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryHandleAvailableArgs, 'handle'>>;
+  nodes?: Resolver<Array<ResolversTypes['ServerNode']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisationByHandle?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationByHandleArgs, 'handle'>>;
   portalTiers?: Resolver<Array<ResolversTypes['PortalTierInfo']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type RejectInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RejectInvitePayload'] = ResolversParentTypes['RejectInvitePayload']> = ResolversObject<{
+  invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RemoveMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload']> = ResolversObject<{
+  removedUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RenameTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RenameTunnelDevicePayload'] = ResolversParentTypes['RenameTunnelDevicePayload']> = ResolversObject<{
+  tunnelDevice?: Resolver<Maybe<ResolversTypes['TunnelDevice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ResendInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResendInvitePayload'] = ResolversParentTypes['ResendInvitePayload']> = ResolversObject<{
+  invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ResendVerificationEmailPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResendVerificationEmailPayload'] = ResolversParentTypes['ResendVerificationEmailPayload']> = ResolversObject<{
+  sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RevokeInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeInvitePayload'] = ResolversParentTypes['RevokeInvitePayload']> = ResolversObject<{
+  invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type SelectOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SelectOrganisationPayload'] = ResolversParentTypes['SelectOrganisationPayload']> = ResolversObject<{
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type ServerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Server'] = ResolversParentTypes['Server']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServerNode'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ServerNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerNode'] = ResolversParentTypes['ServerNode']> = ResolversObject<{
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dedicated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dedicatedOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  fqdn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serverCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServerUsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerUsage'] = ResolversParentTypes['ServerUsage']> = ResolversObject<{
+  limit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SetMemberRolePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetMemberRolePayload'] = ResolversParentTypes['SetMemberRolePayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type TunnelDeviceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TunnelDevice'] = ResolversParentTypes['TunnelDevice']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+}>;
+
+export type UnassignNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnassignNodePayload'] = ResolversParentTypes['UnassignNodePayload']> = ResolversObject<{
+  node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateNodePayload'] = ResolversParentTypes['UpdateNodePayload']> = ResolversObject<{
+  node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type UpdateOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateOrganisationPayload'] = ResolversParentTypes['UpdateOrganisationPayload']> = ResolversObject<{
@@ -686,39 +1908,90 @@ export type UserErrorResolvers<ContextType = RequestContext, ParentType extends 
   retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type VerifyEmailPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VerifyEmailPayload'] = ResolversParentTypes['VerifyEmailPayload']> = ResolversObject<{
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  activeOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invites?: Resolver<Array<ResolversTypes['Invite']>, ParentType, ContextType>;
+  mailbox?: Resolver<ResolversTypes['MailboxConnection'], ParentType, ContextType, Partial<ViewerMailboxArgs>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   platformRole?: Resolver<ResolversTypes['PlatformRole'], ParentType, ContextType>;
+  servers?: Resolver<Array<ResolversTypes['Server']>, ParentType, ContextType>;
+  tunnelDevices?: Resolver<Array<ResolversTypes['TunnelDevice']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  AcceptInvitePayload?: AcceptInvitePayloadResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   ActivityEntry?: ActivityEntryResolvers<ContextType>;
+  AddMemberPayload?: AddMemberPayloadResolvers<ContextType>;
+  AssignNodeToOrganisationPayload?: AssignNodeToOrganisationPayloadResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  ClearActiveOrganisationPayload?: ClearActiveOrganisationPayloadResolvers<ContextType>;
+  CreateNodePayload?: CreateNodePayloadResolvers<ContextType>;
   CreateOrganisationPayload?: CreateOrganisationPayloadResolvers<ContextType>;
+  CreateServerPayload?: CreateServerPayloadResolvers<ContextType>;
+  CreateTunnelDevicePayload?: CreateTunnelDevicePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteNodePayload?: DeleteNodePayloadResolvers<ContextType>;
   DeleteOrganisationPayload?: DeleteOrganisationPayloadResolvers<ContextType>;
+  DeleteServerPayload?: DeleteServerPayloadResolvers<ContextType>;
+  DeleteTunnelDevicePayload?: DeleteTunnelDevicePayloadResolvers<ContextType>;
+  Invite?: InviteResolvers<ContextType>;
+  InviteConnection?: InviteConnectionResolvers<ContextType>;
+  InviteDelivery?: InviteDeliveryResolvers<ContextType>;
+  InviteEdge?: InviteEdgeResolvers<ContextType>;
+  InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
+  InviteStatus?: InviteStatusResolvers;
+  InvitingOrganisation?: InvitingOrganisationResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LeaveOrganisationPayload?: LeaveOrganisationPayloadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
+  MailDeliveryStatus?: MailDeliveryStatusResolvers;
+  MailboxConnection?: MailboxConnectionResolvers<ContextType>;
+  MailboxEdge?: MailboxEdgeResolvers<ContextType>;
+  MailboxMessage?: MailboxMessageResolvers<ContextType>;
+  MarkAllMailboxMessagesReadPayload?: MarkAllMailboxMessagesReadPayloadResolvers<ContextType>;
+  MarkMailboxMessageReadPayload?: MarkMailboxMessageReadPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrgRole?: OrgRoleResolvers;
   Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationUsage?: OrganisationUsageResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlatformRole?: PlatformRoleResolvers;
   PortalTier?: PortalTierResolvers;
   PortalTierInfo?: PortalTierInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RejectInvitePayload?: RejectInvitePayloadResolvers<ContextType>;
+  RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
+  RenameTunnelDevicePayload?: RenameTunnelDevicePayloadResolvers<ContextType>;
+  ResendInvitePayload?: ResendInvitePayloadResolvers<ContextType>;
+  ResendVerificationEmailPayload?: ResendVerificationEmailPayloadResolvers<ContextType>;
+  RevokeInvitePayload?: RevokeInvitePayloadResolvers<ContextType>;
+  SelectOrganisationPayload?: SelectOrganisationPayloadResolvers<ContextType>;
+  Server?: ServerResolvers<ContextType>;
+  ServerNode?: ServerNodeResolvers<ContextType>;
+  ServerUsage?: ServerUsageResolvers<ContextType>;
+  SetMemberRolePayload?: SetMemberRolePayloadResolvers<ContextType>;
+  TunnelDevice?: TunnelDeviceResolvers<ContextType>;
+  UnassignNodePayload?: UnassignNodePayloadResolvers<ContextType>;
+  UpdateNodePayload?: UpdateNodePayloadResolvers<ContextType>;
   UpdateOrganisationPayload?: UpdateOrganisationPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 

@@ -1,5 +1,6 @@
 /** SQL for the activity log. */
-import { and, count, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, count, desc, eq, lt } from "drizzle-orm";
+import { anyOf } from "../../db/sql.ts";
 import { subqueryFields } from "../../lib/batch.ts";
 import type { Db } from "../../db/client.ts";
 import { activityEntries, organisations } from "../../db/schema.ts";
@@ -36,7 +37,7 @@ export async function activityPages(db: Db, organisationIds: string[], { first, 
     .select(subqueryFields(page, activityEntries))
     .from(organisations)
     .crossJoinLateral(page)
-    .where(inArray(organisations.id, organisationIds))
+    .where(anyOf(organisations.id, organisationIds))
     .orderBy(desc(page.id));
 }
 
@@ -44,6 +45,6 @@ export async function activityCounts(db: Db, organisationIds: string[], action: 
   return db
     .select({ organisationId: activityEntries.organisationId, total: count() })
     .from(activityEntries)
-    .where(and(inArray(activityEntries.organisationId, organisationIds), action ? eq(activityEntries.action, action) : undefined))
+    .where(and(anyOf(activityEntries.organisationId, organisationIds), action ? eq(activityEntries.action, action) : undefined))
     .groupBy(activityEntries.organisationId);
 }

@@ -1,5 +1,6 @@
 /** SQL for memberships. */
-import { and, asc, count, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, sql } from "drizzle-orm";
+import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { organisationMembers, organisations, users, type OrgRole } from "../../db/schema.ts";
 
@@ -10,11 +11,9 @@ export async function membershipsByKeys(db: Db, keys: MembershipKey[]) {
     .select()
     .from(organisationMembers)
     .where(
-      or(
-        ...keys.map((key) =>
-          and(eq(organisationMembers.organisationId, key.organisationId), eq(organisationMembers.userId, key.userId)),
-        ),
-      ),
+      sql`(${organisationMembers.organisationId}, ${organisationMembers.userId}) in (select * from unnest(${sql.param(
+        keys.map((key) => key.organisationId),
+      )}::uuid[], ${sql.param(keys.map((key) => key.userId))}::uuid[]))`,
     );
 }
 
@@ -37,7 +36,7 @@ export async function memberCounts(db: Db, organisationIds: string[]) {
   return db
     .select({ organisationId: organisationMembers.organisationId, total: count() })
     .from(organisationMembers)
-    .where(inArray(organisationMembers.organisationId, organisationIds))
+    .where(anyOf(organisationMembers.organisationId, organisationIds))
     .groupBy(organisationMembers.organisationId);
 }
 
@@ -51,7 +50,7 @@ export async function memberPages(db: Db, organisationIds: string[], { first, af
       rank: sql<number>`row_number() over (partition by ${organisationMembers.organisationId} order by ${organisationMembers.id})`.as("rank"),
     })
     .from(organisationMembers)
-    .where(and(inArray(organisationMembers.organisationId, organisationIds), afterId ? gt(organisationMembers.id, afterId) : undefined))
+    .where(and(anyOf(organisationMembers.organisationId, organisationIds), afterId ? gt(organisationMembers.id, afterId) : undefined))
     .as("ranked");
   return db
     .select({ membership: organisationMembers })
@@ -70,4 +69,68 @@ export async function membersWithUsers(db: Db, organisationId: string) {
     .innerJoin(users, eq(users.id, organisationMembers.userId))
     .where(eq(organisationMembers.organisationId, organisationId))
     .orderBy(asc(organisationMembers.id));
+}
+
+// Changing memberships (issue 3).
+
+/** The user's role in the organisation, read inside a transaction and share-locked until it ends. */
+export async function lockedMembershipRole(db: Db, organisationId: string, userId: string): Promise<OrgRole | null> {
+  const [row] = await db
+    .select({ role: organisationMembers.role })
+    .from(organisationMembers)
+    .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)))
+    .for("share");
+  return row?.role ?? null;
+}
+
+export async function lockMembership(db: Db, organisationId: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(organisationMembers)
+    .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)))
+    .for("update");
+  return row ?? null;
+}
+
+export async function setMembershipRole(db: Db, organisationId: string, userId: string, role: OrgRole) {
+  const [row] = await db
+    .update(organisationMembers)
+    .set({ role })
+    .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)))
+    .returning();
+  return row!;
+}
+
+/** Names the new owner on the organisation; the deferred foreign key checks it at commit. */
+export async function setOrganisationOwner(db: Db, organisationId: string, ownerId: string) {
+  const [row] = await db
+    .update(organisations)
+    .set({ ownerId, updatedAt: sql`now()` })
+    .where(eq(organisations.id, organisationId))
+    .returning();
+  return row!;
+}
+
+export async function deleteMembership(db: Db, organisationId: string, userId: string) {
+  await db
+    .delete(organisationMembers)
+    .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)));
+}
+
+/** Clears the user's active-organisation selection if it points at this organisation. */
+export async function clearActiveOrganisation(db: Db, userId: string, organisationId: string) {
+  await db
+    .update(users)
+    .set({ activeOrganisationId: null, updatedAt: sql`now()` })
+    .where(and(eq(users.id, userId), eq(users.activeOrganisationId, organisationId)));
+}
+
+/** The membership of whoever has this email address, if they are a member. */
+export async function membershipByEmail(db: Db, organisationId: string, email: string) {
+  const [row] = await db
+    .select({ membership: organisationMembers })
+    .from(organisationMembers)
+    .innerJoin(users, eq(users.id, organisationMembers.userId))
+    .where(and(eq(organisationMembers.organisationId, organisationId), eq(sql`lower(${users.email})`, email.toLowerCase())));
+  return row?.membership ?? null;
 }

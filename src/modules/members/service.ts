@@ -1,8 +1,30 @@
-/** Reading an organisation's members. (Changing them is the membership lifecycle's work.) */
-import { assertCan } from "../../auth/policy.ts";
+/**
+ * An organisation's members: reading them, and changing them (add directly, change a role and with it
+ * move ownership, leave, remove). Each change runs in one transaction that first locks the organisation
+ * row, so changes to one organisation's memberships are serialised; the database then holds "exactly one
+ * owner, and ownerId names them" (partial unique index + deferred foreign key).
+ */
+import { assertCan, type OrganisationAction } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
+import type { Db } from "../../db/client.ts";
+import { ORG_ROLES, type MembershipRow, type OrganisationRow, type OrgRole, type UserRow } from "../../db/schema.ts";
+import { AppError, conflict, forbidden, invalidInput, notFound, unauthenticated, violatedUniqueConstraint } from "../../errors.ts";
+import { normaliseEmail } from "../../lib/email.ts";
+import { isUuid } from "../../lib/ids.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
-import { membersWithUsers } from "./queries.ts";
+import { recordActivity } from "../activity/record.ts";
+import { lockOrganisation } from "../organisations/queries.ts";
+import { leaveMailboxMessage } from "../mailbox/service.ts";
+import { userByEmail, usersByIds } from "../users/queries.ts";
+import {
+  clearActiveOrganisation,
+  deleteMembership,
+  insertMembership,
+  lockMembership,
+  membersWithUsers,
+  setMembershipRole,
+  setOrganisationOwner,
+} from "./queries.ts";
 
 /** Members and platform admins: every member with their account, in join order. */
 export async function listMembers(ctx: RequestContext, organisationId: string) {
@@ -18,4 +40,228 @@ export async function pageMembers(ctx: RequestContext, organisationId: string, a
   const { first, afterId } = pageRequest(args, { defaultSize: 50, max: 100 });
   const rows = await ctx.loaders.members.pageByOrganisation.load({ parentId: organisationId, first, afterId });
   return { page: toPage(rows, first), totalCount: () => ctx.loaders.members.countByOrganisation.load(organisationId) };
+}
+
+const article = (role: OrgRole) => (role === "owner" ? "the owner" : role === "admin" ? "an admin" : "a member");
+
+/**
+ * Locks the organisation, then checks the viewer may take `action` there (reading their membership in
+ * the same transaction). Locking first means two concurrent changes see each other's result: the second
+ * ownership transfer finds its caller is no longer the owner.
+ */
+async function lockAndAuthorise(tx: Db, ctx: RequestContext, organisationId: string, action: OrganisationAction) {
+  if (!ctx.viewer) throw unauthenticated();
+  const organisation = isUuid(organisationId) ? await lockOrganisation(tx, organisationId) : null;
+  const viewerRole = await assertCan(ctx, action, organisationId, tx);
+  if (!organisation) throw notFound("Organisation");
+  return { organisation, viewerRole, isPlatformAdmin: ctx.viewer.user.platformRole === "admin" };
+}
+
+function checkRole(raw: unknown, field: string, { allowOwner }: { allowOwner: boolean }): OrgRole {
+  if (typeof raw !== "string" || !(ORG_ROLES as readonly string[]).includes(raw)) {
+    throw invalidInput(`${field} must be one of ${ORG_ROLES.join(", ")}.`, field);
+  }
+  if (raw === "owner" && !allowOwner) {
+    throw invalidInput("A new member cannot be made owner; add them, then transfer ownership.", field);
+  }
+  return raw as OrgRole;
+}
+
+export type AddMemberInput = { organisationId: string; userId?: unknown; email?: unknown; role?: unknown };
+
+/**
+ * Owners, admins and platform admins: adds an existing account (by id or email) as `member` (default)
+ * or `admin`, without an invitation. An unknown account is USER_NOT_FOUND; a member already is
+ * ALREADY_MEMBER. They get a mailbox message.
+ */
+export async function addMember(ctx: RequestContext, input: AddMemberInput): Promise<{ membership: MembershipRow; user: UserRow }> {
+  await assertCan(ctx, "member:add", input.organisationId);
+  const hasId = input.userId !== undefined && input.userId !== null;
+  const hasEmail = input.email !== undefined && input.email !== null;
+  if (hasId === hasEmail) throw invalidInput("Give either userId or email.");
+  const email = hasEmail ? normaliseEmail(input.email) : null;
+  const role = input.role === undefined || input.role === null ? "member" : checkRole(input.role, "role", { allowOwner: false });
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const { organisation } = await lockAndAuthorise(tx, ctx, input.organisationId, "member:add");
+      const user = email ? await userByEmail(tx, email) : isUuid(input.userId) ? ((await usersByIds(tx, [input.userId]))[0] ?? null) : null;
+      if (!user) throw new AppError("USER_NOT_FOUND", "No account has that id or email.", 404, hasEmail ? "email" : "userId");
+      const membership = await insertMembership(tx, { organisationId: organisation.id, userId: user.id, role });
+      await leaveMailboxMessage(tx, {
+        userId: user.id,
+        kind: "member.added",
+        title: `You were added to ${organisation.name}`,
+        body: `You are now ${article(role)} of ${organisation.name} (@${organisation.handle}).`,
+        organisationId: organisation.id,
+      });
+      await recordActivity(tx, ctx, {
+        organisationId: organisation.id,
+        action: "member.added",
+        targetType: "user",
+        targetId: user.id,
+        metadata: { email: user.email, role },
+      });
+      return { membership, user };
+    });
+  } catch (error) {
+    if (violatedUniqueConstraint(error) === "organisation_members_org_user_unique") {
+      throw conflict("ALREADY_MEMBER", "That user is already a member of this organisation.", hasEmail ? "email" : "userId");
+    }
+    throw error;
+  }
+}
+
+async function lockTarget(tx: Db, organisationId: string, userId: unknown): Promise<MembershipRow> {
+  const membership = isUuid(userId) ? await lockMembership(tx, organisationId, userId) : null;
+  if (!membership) throw new AppError("MEMBER_NOT_FOUND", "That user is not a member of this organisation.", 404, "userId");
+  return membership;
+}
+
+export type SetMemberRoleInput = { organisationId: string; userId: unknown; role: unknown };
+export type RoleChange = { membership: MembershipRow; organisation: OrganisationRow };
+
+/**
+ * Changes a member's role. The owner (or a platform admin) may make anyone else admin or member, or
+ * make another member `owner`: ownership then moves, and the old owner becomes an admin, in the same
+ * transaction. An admin may change members and admins but never the owner, and cannot grant `owner`.
+ * The owner's own role changes only by transferring ownership.
+ */
+export async function setMemberRole(ctx: RequestContext, input: SetMemberRoleInput): Promise<RoleChange> {
+  await assertCan(ctx, "member:set-role", input.organisationId);
+  const role = checkRole(input.role, "role", { allowOwner: true });
+  return ctx.db.transaction(async (tx) => {
+    const { organisation, viewerRole, isPlatformAdmin } = await lockAndAuthorise(tx, ctx, input.organisationId, "member:set-role");
+    const mayActAsOwner = viewerRole === "owner" || isPlatformAdmin;
+    const target = await lockTarget(tx, organisation.id, input.userId);
+
+    if (target.role === "owner") {
+      if (role === "owner") return { membership: target, organisation };
+      if (!mayActAsOwner) throw forbidden("Only the owner can change the owner's role.");
+      throw conflict("OWNER_MUST_TRANSFER", "The owner's role changes only by making another member the owner.", "role");
+    }
+    if (role === "owner") {
+      if (!mayActAsOwner) throw forbidden("Only the owner can transfer ownership.");
+      return transferOwnership(tx, ctx, organisation, target);
+    }
+    if (role === target.role) return { membership: target, organisation };
+
+    const membership = await setMembershipRole(tx, organisation.id, target.userId, role);
+    await leaveMailboxMessage(tx, {
+      userId: target.userId,
+      kind: "member.role_changed",
+      title: `Your role in ${organisation.name} changed`,
+      body: `You are now ${article(role)} of ${organisation.name} (@${organisation.handle}); you were ${article(target.role)}.`,
+      organisationId: organisation.id,
+    });
+    await recordActivity(tx, ctx, {
+      organisationId: organisation.id,
+      action: "member.role_changed",
+      targetType: "user",
+      targetId: target.userId,
+      metadata: { from: target.role, to: role },
+    });
+    return { membership, organisation };
+  });
+}
+
+/**
+ * Moves ownership to `target` in the caller's transaction. Order matters: the old owner's row becomes
+ * admin first (the one-owner index is checked per statement), then the new owner's, then ownerId (the
+ * deferred foreign key is checked at commit).
+ */
+async function transferOwnership(tx: Db, ctx: RequestContext, organisation: OrganisationRow, target: MembershipRow): Promise<RoleChange> {
+  const previousOwnerId = organisation.ownerId;
+  await lockMembership(tx, organisation.id, previousOwnerId);
+  await setMembershipRole(tx, organisation.id, previousOwnerId, "admin");
+  const membership = await setMembershipRole(tx, organisation.id, target.userId, "owner");
+  const updated = await setOrganisationOwner(tx, organisation.id, target.userId);
+  const where = `${organisation.name} (@${organisation.handle})`;
+  await leaveMailboxMessage(tx, {
+    userId: target.userId,
+    kind: "organisation.ownership_transferred",
+    title: `You now own ${organisation.name}`,
+    body: `Ownership of ${where} was transferred to you.`,
+    organisationId: organisation.id,
+  });
+  if (ctx.viewer?.user.id !== previousOwnerId) {
+    await leaveMailboxMessage(tx, {
+      userId: previousOwnerId,
+      kind: "organisation.ownership_transferred",
+      title: `You no longer own ${organisation.name}`,
+      body: `A platform administrator transferred ownership of ${where}; you are now an admin.`,
+      organisationId: organisation.id,
+    });
+  }
+  await recordActivity(tx, ctx, {
+    organisationId: organisation.id,
+    action: "organisation.ownership_transferred",
+    targetType: "user",
+    targetId: target.userId,
+    metadata: { from: previousOwnerId, to: target.userId, newOwnerPreviousRole: target.role },
+  });
+  return { membership, organisation: updated };
+}
+
+/**
+ * Any member but the owner (who must transfer ownership first): leaves the organisation. Their
+ * active-organisation selection is cleared if it pointed here; their access ends with the membership.
+ */
+export async function leaveOrganisation(ctx: RequestContext, organisationId: string): Promise<void> {
+  await assertCan(ctx, "member:leave", organisationId);
+  await ctx.db.transaction(async (tx) => {
+    const { organisation, viewerRole } = await lockAndAuthorise(tx, ctx, organisationId, "member:leave");
+    if (!viewerRole) throw conflict("NOT_A_MEMBER", "You are not a member of this organisation.");
+    if (viewerRole === "owner") {
+      throw conflict("OWNER_CANNOT_LEAVE", "The owner cannot leave. Make another member the owner first.");
+    }
+    const userId = ctx.viewer!.user.id;
+    await clearActiveOrganisation(tx, userId, organisation.id);
+    await deleteMembership(tx, organisation.id, userId);
+    await recordActivity(tx, ctx, {
+      organisationId: organisation.id,
+      action: "member.left",
+      targetType: "user",
+      targetId: userId,
+      metadata: { role: viewerRole },
+    });
+  });
+}
+
+/**
+ * The owner (or a platform admin) may remove anyone but the owner; an admin may remove members only.
+ * The removed user's active-organisation selection is cleared if it pointed here, and they get a
+ * mailbox message.
+ */
+export async function removeMember(ctx: RequestContext, input: { organisationId: string; userId: unknown }): Promise<string> {
+  await assertCan(ctx, "member:remove", input.organisationId);
+  return ctx.db.transaction(async (tx) => {
+    const { organisation, viewerRole, isPlatformAdmin } = await lockAndAuthorise(tx, ctx, input.organisationId, "member:remove");
+    const target = await lockTarget(tx, organisation.id, input.userId);
+    if (target.role === "owner") {
+      if (viewerRole === "owner" || isPlatformAdmin) {
+        throw conflict("OWNER_CANNOT_LEAVE", "The owner cannot be removed. Make another member the owner first.");
+      }
+      throw forbidden("The owner cannot be removed.");
+    }
+    if (target.role === "admin" && viewerRole !== "owner" && !isPlatformAdmin) {
+      throw forbidden("Only the owner can remove an admin.");
+    }
+    await clearActiveOrganisation(tx, target.userId, organisation.id);
+    await deleteMembership(tx, organisation.id, target.userId);
+    await leaveMailboxMessage(tx, {
+      userId: target.userId,
+      kind: "member.removed",
+      title: `You were removed from ${organisation.name}`,
+      body: `You are no longer a member of ${organisation.name} (@${organisation.handle}).`,
+      organisationId: organisation.id,
+    });
+    await recordActivity(tx, ctx, {
+      organisationId: organisation.id,
+      action: "member.removed",
+      targetType: "user",
+      targetId: target.userId,
+      metadata: { role: target.role },
+    });
+    return target.userId;
+  });
 }

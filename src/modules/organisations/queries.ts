@@ -1,19 +1,25 @@
 /** SQL for organisations. */
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { organisations, type PortalTier } from "../../db/schema.ts";
 
 export async function organisationsByIds(db: Db, ids: string[]) {
-  return db.select().from(organisations).where(inArray(organisations.id, ids));
+  return db.select().from(organisations).where(anyOf(organisations.id, ids));
 }
 
 export async function organisationsByHandles(db: Db, handles: string[]) {
-  return db.select().from(organisations).where(inArray(organisations.handle, handles));
+  return db.select().from(organisations).where(anyOf(organisations.handle, handles));
 }
 
-/** Reads the organisation and locks it until the transaction ends. */
-export async function lockOrganisation(db: Db, id: string) {
-  const [row] = await db.select().from(organisations).where(eq(organisations.id, id)).for("update");
+/**
+ * Reads the organisation and locks it until the transaction ends. Every change scoped to an organisation
+ * takes this lock first (assertCan does it), so such changes run one after another and always lock in
+ * the same order: organisation, then memberships and the rest. NO KEY UPDATE does not block inserts that
+ * merely reference the organisation (activity, invites); deleting it needs the full `update` lock.
+ */
+export async function lockOrganisation(db: Db, id: string, strength: "no key update" | "update" = "no key update") {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id)).for(strength);
   return row ?? null;
 }
 

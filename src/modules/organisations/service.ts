@@ -126,7 +126,7 @@ function checkTier(raw: unknown): PortalTier {
 export async function deleteOrganisation(ctx: RequestContext, id: string): Promise<string> {
   await ctx.db.transaction(async (tx) => {
     await assertCan(ctx, "organisation:delete", id, tx);
-    const organisation = await lockOrganisation(tx, id);
+    const organisation = await lockOrganisation(tx, id, "update");
     if (!organisation) throw notFound("Organisation");
     await deleteOrganisationRow(tx, id);
     ctx.log.info({ organisationId: id, handle: organisation.handle, actorId: ctx.viewer?.user.id }, "organisation deleted");

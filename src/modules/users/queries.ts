@@ -1,10 +1,11 @@
 /** SQL for accounts and sessions. */
-import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
-import { sessions, users, type PlatformRole } from "../../db/schema.ts";
+import { emailVerifications, sessions, users, type PlatformRole } from "../../db/schema.ts";
 
 export async function usersByIds(db: Db, ids: string[]) {
-  return db.select().from(users).where(inArray(users.id, ids));
+  return db.select().from(users).where(anyOf(users.id, ids));
 }
 
 export async function userByEmail(db: Db, email: string) {
@@ -41,4 +42,42 @@ export async function sessionUserByTokenHash(db: Db, tokenHash: string) {
 
 export async function revokeSession(db: Db, sessionId: string) {
   await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
+}
+
+// Email verification (issue 3).
+
+export async function insertEmailVerification(db: Db, values: { userId: string; email: string; tokenHash: string; expiresAt: Date }) {
+  const [row] = await db.insert(emailVerifications).values(values).returning();
+  return row!;
+}
+
+/** The verification a token names, locked until the transaction ends (a link is used once). */
+export async function lockEmailVerificationByTokenHash(db: Db, tokenHash: string) {
+  const [row] = await db.select().from(emailVerifications).where(eq(emailVerifications.tokenHash, tokenHash)).for("update");
+  return row ?? null;
+}
+
+export async function markEmailVerificationUsed(db: Db, id: string) {
+  await db.update(emailVerifications).set({ usedAt: sql`now()` }).where(eq(emailVerifications.id, id));
+}
+
+/** Older unused links stop working when a new one is sent. */
+export async function deleteUnusedEmailVerifications(db: Db, userId: string) {
+  await db.delete(emailVerifications).where(and(eq(emailVerifications.userId, userId), isNull(emailVerifications.usedAt)));
+}
+
+/** Marks the user's address verified, if it is still `email`; returns the user, or null if it changed. */
+export async function setEmailVerified(db: Db, userId: string, email: string) {
+  const [row] = await db
+    .update(users)
+    .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: sql`now()` })
+    .where(and(eq(users.id, userId), eq(sql`lower(${users.email})`, email.toLowerCase())))
+    .returning();
+  return row ?? null;
+}
+
+/** Locks the user row until the transaction ends (serialises a user's personal-server creation). */
+export async function lockUser(db: Db, id: string) {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.id, id)).for("no key update");
+  return row ?? null;
 }

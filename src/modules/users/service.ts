@@ -13,6 +13,7 @@ import {
   verifyPassword,
 } from "../../lib/secrets.ts";
 import { insertSession, insertUser, revokeSession, setPlatformRole, userByEmail } from "./queries.ts";
+import { queueEmailVerification } from "./verification.ts";
 
 /** Failed logins allowed per account, and per client address, in one window. */
 export const LOGIN_LIMITS = {
@@ -48,7 +49,7 @@ async function startSession(ctx: AppDeps, user: UserRow): Promise<Session> {
   return { user, token };
 }
 
-/** Anyone: creates an account and returns it with a new session token. */
+/** Anyone: creates an account, queues its email-verification mail, and returns it with a new session token. */
 export async function register(ctx: RequestContext, input: RegisterInput): Promise<Session> {
   const email = normaliseEmail(input.email);
   const password = checkPassword(input.password);
@@ -57,7 +58,12 @@ export async function register(ctx: RequestContext, input: RegisterInput): Promi
   const passwordHash = await hashPassword(password);
   let user: UserRow;
   try {
-    user = await insertUser(ctx.db, { email, passwordHash, firstName, lastName });
+    // The account and its verification mail are committed together.
+    user = await ctx.db.transaction(async (tx) => {
+      const created = await insertUser(tx, { email, passwordHash, firstName, lastName });
+      await queueEmailVerification(tx, ctx, created);
+      return created;
+    });
   } catch (error) {
     if (violatedUniqueConstraint(error)) throw conflict("EMAIL_TAKEN", "An account with this email already exists.", "email");
     throw error;

@@ -1,0 +1,10 @@
+/** SQL fragments the query modules share. */
+import { sql, type Column, type SQL } from "drizzle-orm";
+
+/**
+ * `column = any($1)` with the whole list as one array parameter: unlike `IN ($1, $2, …)`, the statement
+ * text is the same for any number of keys, so a prepared statement serves every batch size.
+ */
+export function anyOf(column: Column, values: readonly unknown[]): SQL {
+  return sql`${column} = any(${sql.param(values)})`;
+}

@@ -1,0 +1,44 @@
+import { mutationPayload } from "../../graphql/errors.ts";
+import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
+import { toConnection } from "../../lib/pagination.ts";
+import {
+  acceptInvite,
+  effectiveStatus,
+  inviteDelivery,
+  inviteMember,
+  listMyInvites,
+  listOrganisationInvites,
+  rejectInvite,
+  resendInvite,
+  revokeInvite,
+} from "./service.ts";
+
+export const inviteResolvers: Resolvers = {
+  InviteStatus: { PENDING: "pending", ACCEPTED: "accepted", REJECTED: "rejected", REVOKED: "revoked", EXPIRED: "expired" },
+  MailDeliveryStatus: { QUEUED: "queued", RETRYING: "retrying", SENT: "sent", FAILED: "failed", CANCELLED: "cancelled" },
+  Mutation: {
+    inviteMember: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: await inviteMember(ctx, input) })),
+    resendInvite: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: await resendInvite(ctx, input) })),
+    revokeInvite: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: await revokeInvite(ctx, input) })),
+    acceptInvite: (_parent, { input }, ctx) =>
+      mutationPayload(async () => {
+        const { organisation, membership } = await acceptInvite(ctx, input);
+        return { organisation, membership };
+      }),
+    rejectInvite: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: await rejectInvite(ctx, input) })),
+  },
+  Viewer: {
+    invites: async (_viewer, _args, ctx) => (await listMyInvites(ctx)).map((row) => row.invite),
+  },
+  Organisation: {
+    invites: async (organisation, args, ctx) =>
+      toConnection(await listOrganisationInvites(ctx, { organisationId: organisation.id, ...args }), async () => 0),
+  },
+  Invite: {
+    status: (invite) => effectiveStatus(invite),
+    invitedBy: (invite, _args, ctx) => (invite.invitedById ? ctx.loaders.users.byId.load(invite.invitedById) : null),
+    organisation: async (invite, _args, ctx) => (await ctx.loaders.organisations.byId.load(invite.organisationId))!,
+    delivery: (invite, _args, ctx) => inviteDelivery(ctx, invite),
+    deliveryFailed: async (invite, _args, ctx) => (await inviteDelivery(ctx, invite))?.status === "failed",
+  },
+};

@@ -1,0 +1,38 @@
+import { mutationPayload } from "../../graphql/errors.ts";
+import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
+import {
+  assignNodeToOrganisation,
+  canSeeNodeInternals,
+  createNode,
+  deleteNode,
+  listNodes,
+  listOrganisationNodes,
+  unassignNode,
+  updateNode,
+} from "./service.ts";
+
+export const nodeResolvers: Resolvers = {
+  Query: {
+    nodes: (_parent, _args, ctx) => listNodes(ctx),
+  },
+  Mutation: {
+    createNode: (_parent, { input }, ctx) => mutationPayload(async () => ({ node: await createNode(ctx, input) })),
+    updateNode: (_parent, { input }, ctx) => mutationPayload(async () => ({ node: await updateNode(ctx, input) })),
+    deleteNode: (_parent, { input }, ctx) => mutationPayload(async () => ({ deletedNodeId: await deleteNode(ctx, input.id) })),
+    assignNodeToOrganisation: (_parent, { input }, ctx) =>
+      mutationPayload(async () => ({
+        node: await assignNodeToOrganisation(ctx, { id: input.nodeId, organisationId: input.organisationId }),
+      })),
+    unassignNode: (_parent, { input }, ctx) => mutationPayload(async () => ({ node: await unassignNode(ctx, input.nodeId) })),
+  },
+  Organisation: {
+    nodes: (organisation, _args, ctx) => listOrganisationNodes(ctx, organisation.id),
+  },
+  ServerNode: {
+    serverCount: (node, _args, ctx) => ctx.loaders.nodes.serverCount.load(node.id),
+    dedicated: (node) => node.dedicatedOrganisationId !== null,
+    dedicatedOrganisation: (node, _args, ctx) =>
+      node.dedicatedOrganisationId ? ctx.loaders.organisations.byId.load(node.dedicatedOrganisationId) : null,
+    fqdn: (node, _args, ctx) => (canSeeNodeInternals(ctx) ? node.fqdn : null),
+  },
+};

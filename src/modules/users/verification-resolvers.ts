@@ -1,0 +1,19 @@
+import { mutationPayload } from "../../graphql/errors.ts";
+import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
+import { resendVerificationEmail, verifyEmail } from "./verification.ts";
+
+export const emailVerificationResolvers: Resolvers = {
+  Mutation: {
+    verifyEmail: async (_parent, { input }, ctx) => {
+      const payload = await mutationPayload(async () => ({ user: await verifyEmail(ctx, input) }));
+      return { ...payload, emailVerified: Boolean(payload.user) };
+    },
+    resendVerificationEmail: async (_parent, _args, ctx) => {
+      const payload = await mutationPayload(async () => {
+        await resendVerificationEmail(ctx);
+        return { sent: true };
+      });
+      return { ...payload, sent: payload.sent ?? false };
+    },
+  },
+};

@@ -1,0 +1,100 @@
+/** /api/organisations/.../invite(s): invitations, sent by owners and admins and answered by invitees. */
+import type { FastifyInstance } from "fastify";
+import type { RequestContext } from "../context.ts";
+import type { InviteRow, InviteStatus } from "../db/schema.ts";
+import { toCursorList } from "../lib/pagination.ts";
+import {
+  acceptInvite,
+  effectiveStatus,
+  inviteDelivery,
+  inviteMember,
+  listMyInvites,
+  listOrganisationInvites,
+  rejectInvite,
+  resendInvite,
+  revokeInvite,
+} from "../modules/invites/service.ts";
+import { withViewerRoleAndCount } from "../modules/organisations/service.ts";
+import { presentInvite, presentOrganisation } from "./presenters.ts";
+import { body, idParams, nullableStr, str } from "./schemas.ts";
+
+type IdParams = { Params: { id: string } };
+type InviteParams = { Params: { id: string; inviteId: string } };
+const inviteParams = { type: "object", properties: { id: str, inviteId: str }, required: ["id", "inviteId"] } as const;
+const inviteIdParams = { type: "object", properties: { inviteId: str }, required: ["inviteId"] } as const;
+
+/** An invite as JSON, with what the caller may see of its delivery. */
+async function describeInvite(ctx: RequestContext, invite: InviteRow) {
+  const [invitedBy, organisation, delivery] = await Promise.all([
+    invite.invitedById ? ctx.loaders.users.byId.load(invite.invitedById) : null,
+    ctx.loaders.organisations.byId.load(invite.organisationId),
+    inviteDelivery(ctx, invite),
+  ]);
+  return presentInvite(invite, { status: effectiveStatus(invite), invitedBy, organisation, delivery });
+}
+
+export function registerInviteRoutes(api: FastifyInstance) {
+  api.post<IdParams & { Body: { email: string; role?: string | null } }>(
+    "/organisations/:id/invite",
+    { schema: { params: idParams, body: body({ email: str, role: nullableStr }, ["email"]) } },
+    async (request, reply) => {
+      const invite = await inviteMember(request.ctx, { organisationId: request.params.id, ...request.body });
+      return reply.code(201).send(await describeInvite(request.ctx, invite));
+    },
+  );
+
+  api.get<IdParams & { Querystring: { limit?: string; cursor?: string; status?: InviteStatus } }>(
+    "/organisations/:id/invites",
+    { schema: { params: idParams, querystring: { type: "object", properties: { limit: str, cursor: str, status: str } } } },
+    async (request) => {
+      const { limit, cursor, status } = request.query;
+      const page = await listOrganisationInvites(
+        request.ctx,
+        { organisationId: request.params.id, first: limit === undefined ? null : Number(limit), after: cursor, status },
+        { first: "limit", after: "cursor" },
+      );
+      const items = await Promise.all(page.rows.map((invite) => describeInvite(request.ctx, invite)));
+      const { nextCursor } = toCursorList(page, (invite) => invite);
+      return { items, nextCursor };
+    },
+  );
+
+  api.post<InviteParams>("/organisations/:id/invite/:inviteId/resend", { schema: { params: inviteParams } }, async (request) => {
+    const invite = await resendInvite(request.ctx, { organisationId: request.params.id, inviteId: request.params.inviteId });
+    return describeInvite(request.ctx, invite);
+  });
+
+  api.delete<InviteParams>("/organisations/:id/invite/:inviteId", { schema: { params: inviteParams } }, async (request, reply) => {
+    await revokeInvite(request.ctx, { organisationId: request.params.id, inviteId: request.params.inviteId });
+    return reply.code(204).send();
+  });
+
+  api.get("/organisations/invites", async (request) => {
+    const mine = await listMyInvites(request.ctx);
+    return Promise.all(mine.map(({ invite }) => describeInvite(request.ctx, invite)));
+  });
+
+  const accepted = async (ctx: RequestContext, input: { inviteId?: string; token?: string }) => {
+    const { organisation } = await acceptInvite(ctx, input);
+    const { orgRole, memberCount } = await withViewerRoleAndCount(ctx, organisation);
+    return presentOrganisation(organisation, { orgRole, memberCount });
+  };
+
+  api.post<{ Params: { inviteId: string } }>(
+    "/organisations/invites/:inviteId/accept",
+    { schema: { params: inviteIdParams } },
+    async (request) => accepted(request.ctx, { inviteId: request.params.inviteId }),
+  );
+
+  api.post<{ Body: { token: string } }>(
+    "/organisations/accept-invite",
+    { schema: { body: body({ token: str }, ["token"]) } },
+    async (request) => accepted(request.ctx, { token: request.body.token }),
+  );
+
+  api.post<{ Params: { inviteId: string } }>(
+    "/organisations/invites/:inviteId/reject",
+    { schema: { params: inviteIdParams } },
+    async (request) => describeInvite(request.ctx, await rejectInvite(request.ctx, { inviteId: request.params.inviteId })),
+  );
+}

@@ -46,7 +46,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       onnotice: () => {},
       connection: { application_name: "guildhall" },
     });
-    const db = drizzlePostgres(client, { schema, logger });
+    const db = drizzlePostgres(preparingStatements(client), { schema, logger });
     return {
       db: db as unknown as Db,
       kind: "postgres",
@@ -69,4 +69,31 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ping: async () => void (await client.query("select 1")),
     close: () => client.close(),
   };
+}
+
+/**
+ * drizzle runs every statement through postgres.js `unsafe()` unprepared, which costs each statement with
+ * parameters an extra Describe round trip and a fresh plan. Prepared, a connection reuses both (the
+ * bench measured about twice the pages per second). Batch queries use `= any($1)` (src/db/sql.ts), so
+ * the number of statement texts stays small. Statements without parameters (migrations, which may hold
+ * several commands) are left unprepared.
+ */
+function preparingStatements(sql: postgres.Sql): postgres.Sql {
+  return new Proxy(sql, {
+    get(target, key) {
+      if (key === "unsafe") {
+        return (query: string, params?: unknown[], options?: object) =>
+          target.unsafe(query, params as never, { ...options, prepare: Boolean(params?.length) });
+      }
+      if (key === "begin" || key === "savepoint") {
+        return (...args: unknown[]) => {
+          const callback = args.pop() as (tx: postgres.Sql) => unknown;
+          const method = Reflect.get(target, key) as (...a: unknown[]) => unknown;
+          return method.call(target, ...args, (tx: postgres.Sql) => callback(preparingStatements(tx)));
+        };
+      }
+      const value = Reflect.get(target, key);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

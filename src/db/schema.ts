@@ -129,6 +129,7 @@ export const organisationMembers = pgTable(
     unique("organisation_members_org_user_role_unique").on(t.organisationId, t.userId, t.role),
     uniqueIndex("organisation_members_one_owner").on(t.organisationId).where(sql`role = 'owner'`),
     index("organisation_members_user_id_idx").on(t.userId),
+    index("organisation_members_org_id_idx").on(t.organisationId, t.id),
     check("organisation_members_role_valid", sql`${t.role} in ('owner', 'admin', 'member')`),
   ],
 );

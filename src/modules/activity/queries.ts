@@ -1,5 +1,6 @@
 /** SQL for the activity log. */
-import { and, count, desc, eq, lt } from "drizzle-orm";
+import { and, count, desc, eq, lt, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import { anyOf } from "../../db/sql.ts";
 import { subqueryFields } from "../../lib/batch.ts";
 import type { Db } from "../../db/client.ts";
@@ -20,31 +21,47 @@ export type ActivityPageShape = { first: number; afterId: string | null; action:
  * the window function it replaces read and sorted every entry the organisation ever had.
  */
 export async function activityPages(db: Db, organisationIds: string[], { first, afterId, action }: ActivityPageShape) {
-  const page = db
-    .select()
-    .from(activityEntries)
-    .where(
-      and(
-        eq(activityEntries.organisationId, organisations.id),
-        afterId ? lt(activityEntries.id, afterId) : undefined,
-        action ? eq(activityEntries.action, action) : undefined,
-      ),
-    )
-    .orderBy(desc(activityEntries.id))
-    .limit(first + 1)
-    .as("page");
-  return db
-    .select(subqueryFields(page, activityEntries))
-    .from(organisations)
-    .crossJoinLateral(page)
-    .where(anyOf(organisations.id, organisationIds))
-    .orderBy(desc(page.id));
+  // One prepared statement per combination of optional filters, so each keeps an index-friendly plan.
+  const name = `activity_pages${afterId ? "_after" : ""}${action ? "_action" : ""}`;
+  const statement = prepared(db, name, (db) => {
+    const page = db
+      .select()
+      .from(activityEntries)
+      .where(
+        and(
+          eq(activityEntries.organisationId, organisations.id),
+          afterId ? lt(activityEntries.id, sql.placeholder("afterId")) : undefined,
+          action ? eq(activityEntries.action, sql.placeholder("action")) : undefined,
+        ),
+      )
+      .orderBy(desc(activityEntries.id))
+      .limit(sql.placeholder("limit"))
+      .as("page");
+    return db
+      .select(subqueryFields(page, activityEntries))
+      .from(organisations)
+      .crossJoinLateral(page)
+      .where(anyOf(organisations.id, sql.placeholder("organisationIds")))
+      .orderBy(desc(page.id))
+      .prepare(name);
+  });
+  return statement.execute({ organisationIds, afterId, action, limit: first + 1 });
 }
 
 export async function activityCounts(db: Db, organisationIds: string[], action: string | null) {
-  return db
-    .select({ organisationId: activityEntries.organisationId, total: count() })
-    .from(activityEntries)
-    .where(and(anyOf(activityEntries.organisationId, organisationIds), action ? eq(activityEntries.action, action) : undefined))
-    .groupBy(activityEntries.organisationId);
+  const name = action ? "activity_counts_action" : "activity_counts";
+  const statement = prepared(db, name, (db) =>
+    db
+      .select({ organisationId: activityEntries.organisationId, total: count() })
+      .from(activityEntries)
+      .where(
+        and(
+          anyOf(activityEntries.organisationId, sql.placeholder("organisationIds")),
+          action ? eq(activityEntries.action, sql.placeholder("action")) : undefined,
+        ),
+      )
+      .groupBy(activityEntries.organisationId)
+      .prepare(name),
+  );
+  return statement.execute({ organisationIds, action });
 }

@@ -1,20 +1,25 @@
 /** SQL for memberships. */
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import { anyOf } from "../../db/sql.ts";
+import { subqueryFields } from "../../lib/batch.ts";
 import type { Db } from "../../db/client.ts";
 import { organisationMembers, organisations, users, type OrgRole } from "../../db/schema.ts";
 
 export type MembershipKey = { organisationId: string; userId: string };
 
 export async function membershipsByKeys(db: Db, keys: MembershipKey[]) {
-  return db
-    .select()
-    .from(organisationMembers)
-    .where(
-      sql`(${organisationMembers.organisationId}, ${organisationMembers.userId}) in (select * from unnest(${sql.param(
-        keys.map((key) => key.organisationId),
-      )}::uuid[], ${sql.param(keys.map((key) => key.userId))}::uuid[]))`,
-    );
+  const statement = prepared(db, "memberships_by_keys", (db) =>
+    db
+      .select()
+      .from(organisationMembers)
+      .where(
+        sql`(${organisationMembers.organisationId}, ${organisationMembers.userId}) in
+          (select * from unnest(${sql.placeholder("organisationIds")}::uuid[], ${sql.placeholder("userIds")}::uuid[]))`,
+      )
+      .prepare("memberships_by_keys"),
+  );
+  return statement.execute({ organisationIds: keys.map((key) => key.organisationId), userIds: keys.map((key) => key.userId) });
 }
 
 export async function insertMembership(db: Db, values: { organisationId: string; userId: string; role: OrgRole }) {
@@ -33,32 +38,48 @@ export async function membershipsOfUser(db: Db, userId: string) {
 }
 
 export async function memberCounts(db: Db, organisationIds: string[]) {
-  return db
-    .select({ organisationId: organisationMembers.organisationId, total: count() })
-    .from(organisationMembers)
-    .where(anyOf(organisationMembers.organisationId, organisationIds))
-    .groupBy(organisationMembers.organisationId);
+  const statement = prepared(db, "member_counts", (db) =>
+    db
+      .select({ organisationId: organisationMembers.organisationId, total: count() })
+      .from(organisationMembers)
+      .where(anyOf(organisationMembers.organisationId, sql.placeholder("organisationIds")))
+      .groupBy(organisationMembers.organisationId)
+      .prepare("member_counts"),
+  );
+  return statement.execute({ organisationIds });
 }
 
 export type MemberPageShape = { first: number; afterId: string | null };
 
-/** Up to `first + 1` memberships per organisation in join order, for many organisations in one statement. */
+/**
+ * Up to `first + 1` memberships per organisation in join order (after `afterId`), for many organisations
+ * in one statement: a LATERAL subquery per organisation walks organisation_members_org_id_idx and stops
+ * after `first + 1` rows, so a page costs the same however large the organisation.
+ */
 export async function memberPages(db: Db, organisationIds: string[], { first, afterId }: MemberPageShape) {
-  const ranked = db
-    .select({
-      id: organisationMembers.id,
-      rank: sql<number>`row_number() over (partition by ${organisationMembers.organisationId} order by ${organisationMembers.id})`.as("rank"),
-    })
-    .from(organisationMembers)
-    .where(and(anyOf(organisationMembers.organisationId, organisationIds), afterId ? gt(organisationMembers.id, afterId) : undefined))
-    .as("ranked");
-  return db
-    .select({ membership: organisationMembers })
-    .from(ranked)
-    .innerJoin(organisationMembers, eq(organisationMembers.id, ranked.id))
-    .where(sql`${ranked.rank} <= ${first + 1}`)
-    .orderBy(asc(organisationMembers.id))
-    .then((rows) => rows.map((row) => row.membership));
+  const name = afterId ? "member_pages_after" : "member_pages";
+  const statement = prepared(db, name, (db) => {
+    const page = db
+      .select()
+      .from(organisationMembers)
+      .where(
+        and(
+          eq(organisationMembers.organisationId, organisations.id),
+          afterId ? gt(organisationMembers.id, sql.placeholder("afterId")) : undefined,
+        ),
+      )
+      .orderBy(asc(organisationMembers.id))
+      .limit(sql.placeholder("limit"))
+      .as("page");
+    return db
+      .select(subqueryFields(page, organisationMembers))
+      .from(organisations)
+      .crossJoinLateral(page)
+      .where(anyOf(organisations.id, sql.placeholder("organisationIds")))
+      .orderBy(asc(page.id))
+      .prepare(name);
+  });
+  return statement.execute({ organisationIds, afterId, limit: first + 1 });
 }
 
 /** Every member of one organisation with their account, in join order (the REST member list). */

@@ -1,11 +1,14 @@
 /** SQL for organisations. */
 import { eq, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { organisations, type PortalTier } from "../../db/schema.ts";
 
 export async function organisationsByIds(db: Db, ids: string[]) {
-  return db.select().from(organisations).where(anyOf(organisations.id, ids));
+  return prepared(db, "organisations_by_ids", (db) =>
+    db.select().from(organisations).where(anyOf(organisations.id, sql.placeholder("ids"))).prepare("organisations_by_ids"),
+  ).execute({ ids });
 }
 
 export async function organisationsByHandles(db: Db, handles: string[]) {

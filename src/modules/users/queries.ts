@@ -1,11 +1,14 @@
 /** SQL for accounts and sessions. */
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { emailVerifications, sessions, users, type PlatformRole } from "../../db/schema.ts";
 
 export async function usersByIds(db: Db, ids: string[]) {
-  return db.select().from(users).where(anyOf(users.id, ids));
+  return prepared(db, "users_by_ids", (db) =>
+    db.select().from(users).where(anyOf(users.id, sql.placeholder("ids"))).prepare("users_by_ids"),
+  ).execute({ ids });
 }
 
 export async function userByEmail(db: Db, email: string) {
@@ -32,11 +35,15 @@ export async function insertSession(db: Db, values: { userId: string; tokenHash:
 
 /** The user behind a live (unexpired, unrevoked) session token: one statement per request. */
 export async function sessionUserByTokenHash(db: Db, tokenHash: string) {
-  const [row] = await db
-    .select({ sessionId: sessions.id, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)));
+  const statement = prepared(db, "session_user_by_token_hash", (db) =>
+    db
+      .select({ sessionId: sessions.id, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
+      .prepare("session_user_by_token_hash"),
+  );
+  const [row] = await statement.execute({ tokenHash });
   return row ?? null;
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX "organisation_members_org_id_idx" ON "organisation_members" USING btree ("organisation_id","id");

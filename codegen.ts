@@ -29,8 +29,10 @@ const config: CodegenConfig = {
           MailboxConnection: "../models.ts#MailboxConnection",
           ServerNode: "../models.ts#ServerNode",
           Server: "../models.ts#Server",
+          ServerConnection: "../models.ts#ServerConnection",
           OrganisationUsage: "../models.ts#OrganisationUsage",
           TunnelDevice: "../models.ts#TunnelDevice",
+          TunnelDeviceConnection: "../models.ts#TunnelDeviceConnection",
         },
         enumValues: {
           PlatformRole: "../models.ts#PlatformRoleEnum",

@@ -211,8 +211,8 @@ export const servers = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("servers_organisation_id_idx").on(t.organisationId),
-    index("servers_owner_user_id_idx").on(t.ownerUserId),
+    index("servers_organisation_id_idx").on(t.organisationId, t.id),
+    index("servers_owner_user_id_idx").on(t.ownerUserId, t.id),
     index("servers_node_id_idx").on(t.nodeId),
     check("servers_one_owner", sql`num_nonnulls(${t.organisationId}, ${t.ownerUserId}) = 1`),
     check("servers_name_length", sql`char_length(${t.name}) between 1 and 100`),
@@ -238,8 +238,8 @@ export const tunnelDevices = pgTable(
   },
   (t) => [
     uniqueIndex("tunnel_devices_enrollment_secret_hash_unique").on(t.enrollmentSecretHash),
-    index("tunnel_devices_organisation_id_idx").on(t.organisationId),
-    index("tunnel_devices_owner_user_id_idx").on(t.ownerUserId),
+    index("tunnel_devices_organisation_id_idx").on(t.organisationId, t.id),
+    index("tunnel_devices_owner_user_id_idx").on(t.ownerUserId, t.id),
     check("tunnel_devices_one_owner", sql`num_nonnulls(${t.organisationId}, ${t.ownerUserId}) = 1`),
     check("tunnel_devices_name_length", sql`char_length(${t.name}) between 1 and 100`),
   ],

@@ -28,9 +28,11 @@ export type ActivityEntry = ActivityEntryRow;
 export type ActivityConnection = Connection<ActivityEntryRow>;
 export type ServerNode = NodeRow;
 export type Server = ServerRow;
+export type ServerConnection = Connection<ServerRow>;
 /** Resolved lazily: each part asks the service for what it shows. */
 export type OrganisationUsage = { organisationId: string };
 export type TunnelDevice = TunnelDeviceRow;
+export type TunnelDeviceConnection = Connection<TunnelDeviceRow>;
 
 /**
  * GraphQL enums are SCREAMING_SNAKE on the wire and the documented lowercase strings inside (the same

@@ -50,3 +50,11 @@ export function subqueryFields<T extends Table>(page: object, table: T) {
   const fields = page as Record<string, unknown>;
   return Object.fromEntries(Object.keys(getTableColumns(table)).map((key) => [key, fields[key]])) as unknown as T["_"]["columns"];
 }
+
+/** A loader of one count per parent id (0 for a parent with none), from rows `{ parentId, total }`. */
+export function countLoader(fetch: (parentIds: string[]) => Promise<{ parentId: string | null; total: number }[]>) {
+  return new DataLoader<string, number>(async (ids) => {
+    const totals = new Map((await fetch([...ids])).map((row) => [row.parentId, row.total]));
+    return ids.map((id) => totals.get(id) ?? 0);
+  });
+}

@@ -70,7 +70,7 @@ const operations: Operation[] = [
     name: "list the organisation's servers",
     expect: members(),
     rest: () => ({ method: "GET", path: `/api/organisations/${orgId}/servers`, ok: 200 }),
-    gql: () => orgQuery("servers { id }"),
+    gql: () => orgQuery("servers { nodes { id } totalCount }"),
   },
   {
     name: "read the organisation's usage",
@@ -108,7 +108,7 @@ const operations: Operation[] = [
     name: "list my servers",
     expect: anyoneSignedIn,
     rest: () => ({ method: "GET", path: "/api/servers", ok: 200 }),
-    gql: () => ({ query: `{ viewer { servers { id } } }`, field: "viewer" }),
+    gql: () => ({ query: `{ viewer { servers { nodes { id } totalCount } } }`, field: "viewer" }),
   },
   {
     name: "list the organisation's dedicated nodes",
@@ -161,7 +161,7 @@ const operations: Operation[] = [
     name: "list the organisation's tunnel devices",
     expect: members(),
     rest: () => ({ method: "GET", path: `/api/organisations/${orgId}/tunnel-devices`, ok: 200 }),
-    gql: () => orgQuery("tunnelDevices { id }"),
+    gql: () => orgQuery("tunnelDevices { nodes { id } totalCount }"),
   },
   {
     name: "create an organisation tunnel device",
@@ -207,7 +207,7 @@ const operations: Operation[] = [
     name: "list my tunnel devices",
     expect: anyoneSignedIn,
     rest: () => ({ method: "GET", path: "/api/tunnel-devices", ok: 200 }),
-    gql: () => ({ query: `{ viewer { tunnelDevices { id } } }`, field: "viewer" }),
+    gql: () => ({ query: `{ viewer { tunnelDevices { nodes { id } totalCount } } }`, field: "viewer" }),
   },
   {
     name: "select the organisation",

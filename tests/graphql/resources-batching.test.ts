@@ -14,14 +14,14 @@ afterAll(() => t.close());
 
 const QUERY = `{
   viewer {
-    servers { id organisation { id } node { id serverCount } createdBy { id } }
-    tunnelDevices { id createdBy { id } }
+    servers { totalCount nodes { id organisation { id } node { id serverCount } createdBy { id } } }
+    tunnelDevices { totalCount nodes { id createdBy { id } } }
     organisations {
       id
       usage { servers { used limit } }
-      servers { id node { id name serverCount dedicatedOrganisation { id } } createdBy { id } organisation { id } }
+      servers { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id node { id name serverCount dedicatedOrganisation { id } } createdBy { id } organisation { id } } } }
       nodes { id serverCount }
-      tunnelDevices { id organisation { id } createdBy { id } }
+      tunnelDevices { totalCount nodes { id organisation { id } createdBy { id } } }
     }
   }
 }`;
@@ -49,11 +49,11 @@ async function userWith(organisationCount: number): Promise<TestUser> {
  * The least of three runs: loads that land in different I/O callbacks on a busy machine can split one
  * batch into two, a cost bounded by the query's shape, never by the length of a list.
  */
-async function statementsFor(user: TestUser) {
+async function statementsFor(user: TestUser, query = QUERY) {
   let best: { count: number; data: any } | undefined;
   for (let run = 0; run < 3; run++) {
     const before = t.statements();
-    const response = await t.gql(QUERY, {}, user.token);
+    const response = await t.gql(query, {}, user.token);
     expect(response.errors).toBeUndefined();
     const count = t.statements() - before;
     if (!best || count < best.count) best = { count, data: response.data };
@@ -68,9 +68,24 @@ describe("batching", () => {
     const small = await statementsFor(await userWith(2));
     const large = await statementsFor(await userWith(4));
     expect(large.data.viewer.organisations).toHaveLength(4);
-    expect(large.data.viewer.organisations[3].servers).toHaveLength(2);
+    expect(large.data.viewer.organisations[3].servers.edges).toHaveLength(2);
+    expect(large.data.viewer.organisations[3].servers.totalCount).toBe(2);
+    expect(large.data.viewer.organisations[3].tunnelDevices.nodes).toHaveLength(2);
     // 4 personal servers plus the active (first) organisation's 2.
-    expect(large.data.viewer.servers).toHaveLength(6);
+    expect(large.data.viewer.servers.nodes).toHaveLength(6);
+    expect(large.data.viewer.servers.totalCount).toBe(6);
+    expect(large.data.viewer.tunnelDevices.totalCount).toBe(6);
+    expect(large.count).toBe(small.count);
+  });
+
+  it("pages every organisation's servers, with their total, in the same number of statements for 2 and 4 organisations", async () => {
+    const query = `{ viewer { organisations { servers(first: 5) { totalCount nodes { id node { name } } } } } }`;
+    const small = await statementsFor(await userWith(2), query);
+    const large = await statementsFor(await userWith(4), query);
+    expect(large.data.viewer.organisations).toHaveLength(4);
+    for (const organisation of large.data.viewer.organisations) {
+      expect(organisation.servers).toMatchObject({ totalCount: 2, nodes: [expect.anything(), expect.anything()] });
+    }
     expect(large.count).toBe(small.count);
   });
 

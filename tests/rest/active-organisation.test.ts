@@ -31,12 +31,12 @@ describe("the active organisation", () => {
   it("works through GraphQL, whose payload shows the new selection and its servers", async () => {
     const { organisation, admin } = await organisationWithRoles(t);
     const select = await t.gql(
-      `mutation($id: ID!) { selectOrganisation(input: { id: $id }) { viewer { activeOrganisation { id } servers { id } } organisation { id } userErrors { code } } }`,
+      `mutation($id: ID!) { selectOrganisation(input: { id: $id }) { viewer { activeOrganisation { id } servers { nodes { id } } } organisation { id } userErrors { code } } }`,
       { id: organisation.id },
       admin.token,
     );
     expect(select.data.selectOrganisation).toEqual({
-      viewer: { activeOrganisation: { id: organisation.id }, servers: [] },
+      viewer: { activeOrganisation: { id: organisation.id }, servers: { nodes: [] } },
       organisation: { id: organisation.id },
       userErrors: [],
     });

@@ -143,8 +143,8 @@ describe("GET /api/servers", () => {
       expect.objectContaining({ id: orgServer.id, organisationId: organisation.id, organisation: expect.objectContaining({ id: organisation.id }) }),
       expect.objectContaining({ id: personal.id, organisationId: null, organisation: null }),
     ]);
-    const viewer = await t.gql(`{ viewer { servers { id organisation { id } } } }`, {}, member.token);
-    expect(viewer.data.viewer.servers.map((s: any) => s.id).sort()).toEqual([orgServer.id, personal.id].sort());
+    const viewer = await t.gql(`{ viewer { servers { nodes { id organisation { id } } } } }`, {}, member.token);
+    expect(viewer.data.viewer.servers.nodes.map((s: any) => s.id).sort()).toEqual([orgServer.id, personal.id].sort());
   });
 });
 

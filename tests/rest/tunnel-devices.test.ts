@@ -38,7 +38,7 @@ describe("organisation tunnel devices", () => {
       body: { name: "Gateway" },
     });
     const gql = await t.gql(
-      `query($id: ID!) { organisation(id: $id) { tunnelDevices { id name createdBy { id } lastSeenAt } } }`,
+      `query($id: ID!) { organisation(id: $id) { tunnelDevices { nodes { id name createdBy { id } lastSeenAt } } } }`,
       { id: organisation.id },
       member.token,
     );
@@ -48,7 +48,7 @@ describe("organisation tunnel devices", () => {
       expect(text).not.toMatch(/enrollmentSecret|secretHash/i);
     }
     expect(listed.body).toEqual([expect.objectContaining({ id: created.body.id, name: "Office gateway" })]);
-    expect(gql.data.organisation.tunnelDevices).toEqual([
+    expect(gql.data.organisation.tunnelDevices.nodes).toEqual([
       { id: created.body.id, name: "Gateway", createdBy: { id: admin.user.id }, lastSeenAt: null },
     ]);
   });
@@ -114,8 +114,8 @@ describe("personal tunnel devices and the default list", () => {
     await t.rest("POST", `/api/organisations/${organisation.id}/select`, { token: member.token });
     const both = await t.rest("GET", "/api/tunnel-devices", { token: member.token });
     expect(both.body.map((d: any) => d.id)).toEqual([orgDevice.id, mine.body.id]);
-    const viewer = await t.gql(`{ viewer { tunnelDevices { id organisation { id } } } }`, {}, member.token);
-    expect(viewer.data.viewer.tunnelDevices).toEqual([
+    const viewer = await t.gql(`{ viewer { tunnelDevices { nodes { id organisation { id } } } } }`, {}, member.token);
+    expect(viewer.data.viewer.tunnelDevices.nodes).toEqual([
       { id: orgDevice.id, organisation: { id: organisation.id } },
       { id: mine.body.id, organisation: null },
     ]);

@@ -4,7 +4,7 @@ import type { PortalTierEnum as PortalTier } from '../models.ts';
 import type { InviteStatusEnum as InviteStatus } from '../models.ts';
 import type { MailDeliveryStatusEnum as MailDeliveryStatus } from '../models.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Viewer as ViewerModel, Organisation as OrganisationModel, Membership as MembershipModel, MembershipConnection as MembershipConnectionModel, ActivityEntry as ActivityEntryModel, ActivityConnection as ActivityConnectionModel, PortalTierInfo as PortalTierInfoModel, Invite as InviteModel, InviteConnection as InviteConnectionModel, InvitingOrganisation as InvitingOrganisationModel, InviteDelivery as InviteDeliveryModel, MailboxMessage as MailboxMessageModel, MailboxConnection as MailboxConnectionModel, ServerNode as ServerNodeModel, Server as ServerModel, OrganisationUsage as OrganisationUsageModel, TunnelDevice as TunnelDeviceModel } from '../models.ts';
+import type { User as UserModel, Viewer as ViewerModel, Organisation as OrganisationModel, Membership as MembershipModel, MembershipConnection as MembershipConnectionModel, ActivityEntry as ActivityEntryModel, ActivityConnection as ActivityConnectionModel, PortalTierInfo as PortalTierInfoModel, Invite as InviteModel, InviteConnection as InviteConnectionModel, InvitingOrganisation as InvitingOrganisationModel, InviteDelivery as InviteDeliveryModel, MailboxMessage as MailboxMessageModel, MailboxConnection as MailboxConnectionModel, ServerNode as ServerNodeModel, Server as ServerModel, ServerConnection as ServerConnectionModel, OrganisationUsage as OrganisationUsageModel, TunnelDevice as TunnelDeviceModel, TunnelDeviceConnection as TunnelDeviceConnectionModel } from '../models.ts';
 import type { RequestContext } from '../../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -773,9 +773,9 @@ export type Organisation = {
   /** What the portal tier allows. */
   portalTierInfo: PortalTierInfo;
   /** The organisation's servers, oldest first. */
-  servers: Array<Server>;
+  servers: ServerConnection;
   /** The organisation's tunnel devices, oldest first. */
-  tunnelDevices: Array<TunnelDevice>;
+  tunnelDevices: TunnelDeviceConnection;
   /** When its name or tier last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Where the organisation stands against its portal tier. */
@@ -803,6 +803,20 @@ export type OrganisationInvitesArgs = {
 
 /** A shared workspace: users grouped around servers, nodes, DNS zones and tunnel devices under one handle. */
 export type OrganisationMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A shared workspace: users grouped around servers, nodes, DNS zones and tunnel devices under one handle. */
+export type OrganisationServersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A shared workspace: users grouped around servers, nodes, DNS zones and tunnel devices under one handle. */
+export type OrganisationTunnelDevicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1015,6 +1029,28 @@ export type Server = {
   organisationId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of servers, oldest first. */
+export type ServerConnection = {
+  __typename?: 'ServerConnection';
+  /** The servers with their cursors. */
+  edges: Array<ServerEdge>;
+  /** The servers. */
+  nodes: Array<Server>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many servers there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a ServerConnection. */
+export type ServerEdge = {
+  __typename?: 'ServerEdge';
+  /** Pass as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The server. */
+  node: Server;
+};
+
 /**
  * A machine that hosts game servers: in the shared pool (anyone's servers) or dedicated to one enterprise
  * organisation (only its servers).
@@ -1086,6 +1122,28 @@ export type TunnelDevice = {
   name: Scalars['String']['output'];
   /** The organisation that owns it; null for a personal device. */
   organisation?: Maybe<Organisation>;
+};
+
+/** A page of tunnel devices, oldest first. */
+export type TunnelDeviceConnection = {
+  __typename?: 'TunnelDeviceConnection';
+  /** The tunnel devices with their cursors. */
+  edges: Array<TunnelDeviceEdge>;
+  /** The tunnel devices. */
+  nodes: Array<TunnelDevice>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many tunnel devices there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a TunnelDeviceConnection. */
+export type TunnelDeviceEdge = {
+  __typename?: 'TunnelDeviceEdge';
+  /** Pass as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The tunnel device. */
+  node: TunnelDevice;
 };
 
 /** Which node to return to the shared pool. */
@@ -1216,9 +1274,9 @@ export type Viewer = {
   /** Platform role: `USER`, or `ADMIN` for platform administrators. */
   platformRole: PlatformRole;
   /** The viewer's personal servers plus those of their active organisation, oldest first. */
-  servers: Array<Server>;
+  servers: ServerConnection;
   /** The viewer's personal tunnel devices plus those of their active organisation, oldest first. */
-  tunnelDevices: Array<TunnelDevice>;
+  tunnelDevices: TunnelDeviceConnection;
   /** The viewer as other people see them. */
   user: User;
 };
@@ -1229,6 +1287,20 @@ export type ViewerMailboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The signed-in user: their own account and the things only they see. */
+export type ViewerServersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in user: their own account and the things only they see. */
+export type ViewerTunnelDevicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1383,12 +1455,16 @@ export type ResolversTypes = ResolversObject<{
   SelectOrganisationInput: SelectOrganisationInput;
   SelectOrganisationPayload: ResolverTypeWrapper<Omit<SelectOrganisationPayload, 'organisation' | 'viewer'> & { organisation?: Maybe<ResolversTypes['Organisation']>, viewer?: Maybe<ResolversTypes['Viewer']> }>;
   Server: ResolverTypeWrapper<ServerModel>;
+  ServerConnection: ResolverTypeWrapper<ServerConnectionModel>;
+  ServerEdge: ResolverTypeWrapper<Omit<ServerEdge, 'node'> & { node: ResolversTypes['Server'] }>;
   ServerNode: ResolverTypeWrapper<ServerNodeModel>;
   ServerUsage: ResolverTypeWrapper<ServerUsage>;
   SetMemberRoleInput: SetMemberRoleInput;
   SetMemberRolePayload: ResolverTypeWrapper<Omit<SetMemberRolePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TunnelDevice: ResolverTypeWrapper<TunnelDeviceModel>;
+  TunnelDeviceConnection: ResolverTypeWrapper<TunnelDeviceConnectionModel>;
+  TunnelDeviceEdge: ResolverTypeWrapper<Omit<TunnelDeviceEdge, 'node'> & { node: ResolversTypes['TunnelDevice'] }>;
   UnassignNodeInput: UnassignNodeInput;
   UnassignNodePayload: ResolverTypeWrapper<Omit<UnassignNodePayload, 'node'> & { node?: Maybe<ResolversTypes['ServerNode']> }>;
   UpdateNodeInput: UpdateNodeInput;
@@ -1477,12 +1553,16 @@ export type ResolversParentTypes = ResolversObject<{
   SelectOrganisationInput: SelectOrganisationInput;
   SelectOrganisationPayload: Omit<SelectOrganisationPayload, 'organisation' | 'viewer'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, viewer?: Maybe<ResolversParentTypes['Viewer']> };
   Server: ServerModel;
+  ServerConnection: ServerConnectionModel;
+  ServerEdge: Omit<ServerEdge, 'node'> & { node: ResolversParentTypes['Server'] };
   ServerNode: ServerNodeModel;
   ServerUsage: ServerUsage;
   SetMemberRoleInput: SetMemberRoleInput;
   SetMemberRolePayload: Omit<SetMemberRolePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
   String: Scalars['String']['output'];
   TunnelDevice: TunnelDeviceModel;
+  TunnelDeviceConnection: TunnelDeviceConnectionModel;
+  TunnelDeviceEdge: Omit<TunnelDeviceEdge, 'node'> & { node: ResolversParentTypes['TunnelDevice'] };
   UnassignNodeInput: UnassignNodeInput;
   UnassignNodePayload: Omit<UnassignNodePayload, 'node'> & { node?: Maybe<ResolversParentTypes['ServerNode']> };
   UpdateNodeInput: UpdateNodeInput;
@@ -1764,8 +1844,8 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   portalTier?: Resolver<ResolversTypes['PortalTier'], ParentType, ContextType>;
   portalTierInfo?: Resolver<ResolversTypes['PortalTierInfo'], ParentType, ContextType>;
-  servers?: Resolver<Array<ResolversTypes['Server']>, ParentType, ContextType>;
-  tunnelDevices?: Resolver<Array<ResolversTypes['TunnelDevice']>, ParentType, ContextType>;
+  servers?: Resolver<ResolversTypes['ServerConnection'], ParentType, ContextType, Partial<OrganisationServersArgs>>;
+  tunnelDevices?: Resolver<ResolversTypes['TunnelDeviceConnection'], ParentType, ContextType, Partial<OrganisationTunnelDevicesArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   usage?: Resolver<ResolversTypes['OrganisationUsage'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['OrgRole']>, ParentType, ContextType>;
@@ -1846,6 +1926,18 @@ export type ServerResolvers<ContextType = RequestContext, ParentType extends Res
   organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type ServerConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerConnection'] = ResolversParentTypes['ServerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Server']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServerEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerEdge'] = ResolversParentTypes['ServerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Server'], ParentType, ContextType>;
+}>;
+
 export type ServerNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerNode'] = ResolversParentTypes['ServerNode']> = ResolversObject<{
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1876,6 +1968,18 @@ export type TunnelDeviceResolvers<ContextType = RequestContext, ParentType exten
   lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+}>;
+
+export type TunnelDeviceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TunnelDeviceConnection'] = ResolversParentTypes['TunnelDeviceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TunnelDeviceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TunnelDevice']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TunnelDeviceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TunnelDeviceEdge'] = ResolversParentTypes['TunnelDeviceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TunnelDevice'], ParentType, ContextType>;
 }>;
 
 export type UnassignNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnassignNodePayload'] = ResolversParentTypes['UnassignNodePayload']> = ResolversObject<{
@@ -1923,8 +2027,8 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
   mailbox?: Resolver<ResolversTypes['MailboxConnection'], ParentType, ContextType, Partial<ViewerMailboxArgs>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   platformRole?: Resolver<ResolversTypes['PlatformRole'], ParentType, ContextType>;
-  servers?: Resolver<Array<ResolversTypes['Server']>, ParentType, ContextType>;
-  tunnelDevices?: Resolver<Array<ResolversTypes['TunnelDevice']>, ParentType, ContextType>;
+  servers?: Resolver<ResolversTypes['ServerConnection'], ParentType, ContextType, Partial<ViewerServersArgs>>;
+  tunnelDevices?: Resolver<ResolversTypes['TunnelDeviceConnection'], ParentType, ContextType, Partial<ViewerTunnelDevicesArgs>>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
@@ -1982,10 +2086,14 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   RevokeInvitePayload?: RevokeInvitePayloadResolvers<ContextType>;
   SelectOrganisationPayload?: SelectOrganisationPayloadResolvers<ContextType>;
   Server?: ServerResolvers<ContextType>;
+  ServerConnection?: ServerConnectionResolvers<ContextType>;
+  ServerEdge?: ServerEdgeResolvers<ContextType>;
   ServerNode?: ServerNodeResolvers<ContextType>;
   ServerUsage?: ServerUsageResolvers<ContextType>;
   SetMemberRolePayload?: SetMemberRolePayloadResolvers<ContextType>;
   TunnelDevice?: TunnelDeviceResolvers<ContextType>;
+  TunnelDeviceConnection?: TunnelDeviceConnectionResolvers<ContextType>;
+  TunnelDeviceEdge?: TunnelDeviceEdgeResolvers<ContextType>;
   UnassignNodePayload?: UnassignNodePayloadResolvers<ContextType>;
   UpdateNodePayload?: UpdateNodePayloadResolvers<ContextType>;
   UpdateOrganisationPayload?: UpdateOrganisationPayloadResolvers<ContextType>;

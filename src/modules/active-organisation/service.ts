@@ -39,22 +39,46 @@ export async function activeOrganisationOf(ctx: RequestContext, user: UserRow): 
   return user.activeOrganisationId ? ctx.loaders.organisations.byId.load(user.activeOrganisationId) : null;
 }
 
+/** Whose items a default view shows: the viewer, and their active organisation if they have one. */
+function defaultViewScope(ctx: RequestContext, current: UserRow | undefined): DefaultViewScope {
+  const viewer = requireViewer(ctx);
+  const { activeOrganisationId } = current?.id === viewer.user.id ? current : viewer.user;
+  return { userId: viewer.user.id, activeOrganisationId };
+}
+
 /**
  * What a default view lists: the viewer's personal items plus their active organisation's, oldest first.
  * `current` is the viewer's row as a mutation just left it (selectOrganisation's payload), when there is
  * one. No permission check is needed: the database keeps the active organisation one of the viewer's
  * memberships (migration 0003).
+ *
+ * For a page, each load returns its side's first `first + 1` items after the cursor: both sides are
+ * ordered by id, so the first `first + 1` of the merged list are the combined set's, and `toPage` cuts it.
  */
 export async function personalPlusActiveOrganisation<T extends { id: string }>(
   ctx: RequestContext,
   current: UserRow | undefined,
   load: { personal: (userId: string) => Promise<T[]>; ofOrganisation: (organisationId: string) => Promise<T[]> },
 ): Promise<T[]> {
-  const viewer = requireViewer(ctx);
-  const { activeOrganisationId } = current?.id === viewer.user.id ? current : viewer.user;
+  const { userId, activeOrganisationId } = defaultViewScope(ctx, current);
   const [personal, organisation] = await Promise.all([
-    load.personal(viewer.user.id),
+    load.personal(userId),
     activeOrganisationId ? load.ofOrganisation(activeOrganisationId) : [],
   ]);
   return [...personal, ...organisation].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+export type DefaultViewScope = { userId: string; activeOrganisationId: string | null };
+
+/**
+ * How many items personalPlusActiveOrganisation lists in all. `count` gets the whole scope, so it can be
+ * one statement, and one that never shares a batch with the organisations' own counts (which would make
+ * a query's statement count depend on timing).
+ */
+export async function countPersonalPlusActiveOrganisation(
+  ctx: RequestContext,
+  current: UserRow | undefined,
+  count: (scope: DefaultViewScope) => Promise<number>,
+): Promise<number> {
+  return count(defaultViewScope(ctx, current));
 }

@@ -2,9 +2,11 @@
  * SQL for servers. The tier limit, the personal limit and node capacity are made atomic by row locks:
  * the organisation (organisations/queries.ts) or the user (users/queries.ts), then the node.
  */
-import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { servers } from "../../db/schema.ts";
+import { organisations, servers, users } from "../../db/schema.ts";
+import { anyOf } from "../../db/sql.ts";
+import { subqueryFields } from "../../lib/batch.ts";
 
 export async function countOrganisationServers(db: Db, organisationId: string) {
   const [row] = await db.select({ total: count() }).from(servers).where(eq(servers.organisationId, organisationId));
@@ -55,4 +57,58 @@ export async function serverCountsOfOrganisations(db: Db, organisationIds: strin
     .from(servers)
     .where(inArray(servers.organisationId, organisationIds))
     .groupBy(servers.organisationId);
+}
+
+export type ServerPageShape = { first: number; afterId: string | null };
+
+/**
+ * Up to `first + 1` servers per organisation, oldest first after `afterId`, for many organisations in one
+ * statement. A LATERAL subquery per organisation walks servers_organisation_id_idx (organisation_id, id) and
+ * stops after `first + 1` rows, so a page costs the same however many servers the organisation has.
+ */
+export async function serverPagesOfOrganisations(db: Db, organisationIds: string[], { first, afterId }: ServerPageShape) {
+  const page = db
+    .select()
+    .from(servers)
+    .where(and(eq(servers.organisationId, organisations.id), afterId ? gt(servers.id, afterId) : undefined))
+    .orderBy(asc(servers.id))
+    .limit(first + 1)
+    .as("page");
+  return db
+    .select(subqueryFields(page, servers))
+    .from(organisations)
+    .crossJoinLateral(page)
+    .where(anyOf(organisations.id, organisationIds))
+    .orderBy(asc(page.id));
+}
+
+/** Like serverPagesOfOrganisations, for users' personal servers (servers_owner_user_id_idx: owner_user_id, id). */
+export async function personalServerPagesOfUsers(db: Db, userIds: string[], { first, afterId }: ServerPageShape) {
+  const page = db
+    .select()
+    .from(servers)
+    .where(and(eq(servers.ownerUserId, users.id), isNull(servers.organisationId), afterId ? gt(servers.id, afterId) : undefined))
+    .orderBy(asc(servers.id))
+    .limit(first + 1)
+    .as("page");
+  return db
+    .select(subqueryFields(page, servers))
+    .from(users)
+    .crossJoinLateral(page)
+    .where(anyOf(users.id, userIds))
+    .orderBy(asc(page.id));
+}
+
+/** How many servers a default view lists: the user's personal ones plus the active organisation's. */
+export async function defaultViewServerCount(db: Db, userId: string, activeOrganisationId: string | null) {
+  const [row] = await db
+    .select({ total: count() })
+    .from(servers)
+    .where(
+      or(
+        and(eq(servers.ownerUserId, userId), isNull(servers.organisationId)),
+        activeOrganisationId ? eq(servers.organisationId, activeOrganisationId) : undefined,
+      ),
+    );
+  return row?.total ?? 0;
 }

@@ -1,6 +1,7 @@
 import { mutationPayload } from "../../graphql/errors.ts";
 import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
-import { createServer, deleteServer, listMyServers, listOrganisationServers, serverUsage } from "./service.ts";
+import { toConnection } from "../../lib/pagination.ts";
+import { createServer, deleteServer, pageMyServers, pageOrganisationServers, serverUsage } from "./service.ts";
 
 export const serverResolvers: Resolvers = {
   Mutation: {
@@ -9,15 +10,22 @@ export const serverResolvers: Resolvers = {
       mutationPayload(async () => ({ deletedServerId: await deleteServer(ctx, input.id) })),
   },
   Organisation: {
-    servers: (organisation, _args, ctx) => listOrganisationServers(ctx, organisation.id),
+    servers: async (organisation, args, ctx) => {
+      const { page, totalCount } = await pageOrganisationServers(ctx, organisation.id, args);
+      return toConnection(page, totalCount);
+    },
     usage: (organisation) => ({ organisationId: organisation.id }),
   },
   OrganisationUsage: {
     servers: (usage, _args, ctx) => serverUsage(ctx, usage.organisationId),
   },
   Viewer: {
-    servers: (user, _args, ctx) => listMyServers(ctx, user),
+    servers: async (user, args, ctx) => {
+      const { page, totalCount } = await pageMyServers(ctx, args, user);
+      return toConnection(page, totalCount);
+    },
   },
+  ServerConnection: { totalCount: (connection) => connection.totalCount() },
   Server: {
     organisation: (server, _args, ctx) => (server.organisationId ? ctx.loaders.organisations.byId.load(server.organisationId) : null),
     node: async (server, _args, ctx) => (await ctx.loaders.nodes.byId.load(server.nodeId))!,

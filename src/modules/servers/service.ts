@@ -10,8 +10,9 @@ import type { ServerRow, UserRow } from "../../db/schema.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { requiredName } from "../../lib/names.ts";
+import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
 import { recordActivity } from "../activity/record.ts";
-import { personalPlusActiveOrganisation } from "../active-organisation/service.ts";
+import { countPersonalPlusActiveOrganisation, personalPlusActiveOrganisation } from "../active-organisation/service.ts";
 import { lockNode, lockPlacementCandidates, serverCountsOnNodes } from "../nodes/queries.ts";
 import { PORTAL_TIER_INFO } from "../organisations/tiers.ts";
 import { requireViewer } from "../users/service.ts";
@@ -143,6 +144,28 @@ export function listMyServers(ctx: RequestContext, current?: UserRow): Promise<S
     personal: (userId) => ctx.loaders.servers.personalByUser.load(userId),
     ofOrganisation: (organisationId) => ctx.loaders.servers.byOrganisation.load(organisationId),
   });
+}
+
+/** Members and platform admins: a page of the organisation's servers, oldest first, and their total count. */
+export async function pageOrganisationServers(ctx: RequestContext, organisationId: string, args: PageArgs) {
+  await assertCanInExisting(ctx, "server:list", organisationId);
+  const { first, afterId } = pageRequest(args, { defaultSize: 50, max: 100 });
+  const rows = await ctx.loaders.servers.pageByOrganisation.load({ parentId: organisationId, first, afterId });
+  return { page: toPage(rows, first), totalCount: () => ctx.loaders.servers.countByOrganisation.load(organisationId) };
+}
+
+/**
+ * Signed-in users: a page of their personal servers plus their active organisation's, oldest first
+ * (one keyset over the combined set), and its total count.
+ */
+export async function pageMyServers(ctx: RequestContext, args: PageArgs, current?: UserRow) {
+  const { first, afterId } = pageRequest(args, { defaultSize: 50, max: 100 });
+  const rows = await personalPlusActiveOrganisation(ctx, current, {
+    personal: (userId) => ctx.loaders.servers.personalPageByUser.load({ parentId: userId, first, afterId }),
+    ofOrganisation: (organisationId) => ctx.loaders.servers.pageByOrganisation.load({ parentId: organisationId, first, afterId }),
+  });
+  const totalCount = () => countPersonalPlusActiveOrganisation(ctx, current, (scope) => ctx.loaders.servers.defaultViewCount.load(scope));
+  return { page: toPage(rows, first), totalCount };
 }
 
 /** Members and platform admins: how many servers the organisation has and its tier's cap (null: unlimited). */

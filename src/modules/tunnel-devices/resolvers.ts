@@ -1,10 +1,11 @@
 import { mutationPayload } from "../../graphql/errors.ts";
 import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
+import { toConnection } from "../../lib/pagination.ts";
 import {
   createTunnelDevice,
   deleteTunnelDevice,
-  listMyTunnelDevices,
-  listOrganisationTunnelDevices,
+  pageMyTunnelDevices,
+  pageOrganisationTunnelDevices,
   renameTunnelDevice,
 } from "./service.ts";
 
@@ -21,11 +22,18 @@ export const tunnelDeviceResolvers: Resolvers = {
       mutationPayload(async () => ({ deletedTunnelDeviceId: await deleteTunnelDevice(ctx, { id: input.id }) })),
   },
   Organisation: {
-    tunnelDevices: (organisation, _args, ctx) => listOrganisationTunnelDevices(ctx, organisation.id),
+    tunnelDevices: async (organisation, args, ctx) => {
+      const { page, totalCount } = await pageOrganisationTunnelDevices(ctx, organisation.id, args);
+      return toConnection(page, totalCount);
+    },
   },
   Viewer: {
-    tunnelDevices: (user, _args, ctx) => listMyTunnelDevices(ctx, user),
+    tunnelDevices: async (user, args, ctx) => {
+      const { page, totalCount } = await pageMyTunnelDevices(ctx, args, user);
+      return toConnection(page, totalCount);
+    },
   },
+  TunnelDeviceConnection: { totalCount: (connection) => connection.totalCount() },
   TunnelDevice: {
     organisation: (device, _args, ctx) => (device.organisationId ? ctx.loaders.organisations.byId.load(device.organisationId) : null),
     createdBy: (device, _args, ctx) => (device.createdById ? ctx.loaders.users.byId.load(device.createdById) : null),

@@ -10,9 +10,10 @@ import type { TunnelDeviceRow, UserRow } from "../../db/schema.ts";
 import { notFound } from "../../errors.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { requiredName } from "../../lib/names.ts";
+import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
 import { hashToken, newSecretToken } from "../../lib/secrets.ts";
 import { recordActivity } from "../activity/record.ts";
-import { personalPlusActiveOrganisation } from "../active-organisation/service.ts";
+import { countPersonalPlusActiveOrganisation, personalPlusActiveOrganisation } from "../active-organisation/service.ts";
 import { lockOrganisation } from "../organisations/queries.ts";
 import { requireViewer } from "../users/service.ts";
 import { deleteTunnelDeviceRow, insertTunnelDevice, lockTunnelDevice, renameTunnelDeviceRow } from "./queries.ts";
@@ -84,6 +85,28 @@ export function listMyTunnelDevices(ctx: RequestContext, current?: UserRow): Pro
     personal: (userId) => ctx.loaders.tunnelDevices.personalByUser.load(userId),
     ofOrganisation: (organisationId) => ctx.loaders.tunnelDevices.byOrganisation.load(organisationId),
   });
+}
+
+/** Members and platform admins: a page of the organisation's devices, oldest first, and their total count. */
+export async function pageOrganisationTunnelDevices(ctx: RequestContext, organisationId: string, args: PageArgs) {
+  await assertCanInExisting(ctx, "tunnel-device:list", organisationId);
+  const { first, afterId } = pageRequest(args, { defaultSize: 50, max: 100 });
+  const rows = await ctx.loaders.tunnelDevices.pageByOrganisation.load({ parentId: organisationId, first, afterId });
+  return { page: toPage(rows, first), totalCount: () => ctx.loaders.tunnelDevices.countByOrganisation.load(organisationId) };
+}
+
+/**
+ * Signed-in users: a page of their personal devices plus their active organisation's, oldest first
+ * (one keyset over the combined set), and its total count.
+ */
+export async function pageMyTunnelDevices(ctx: RequestContext, args: PageArgs, current?: UserRow) {
+  const { first, afterId } = pageRequest(args, { defaultSize: 50, max: 100 });
+  const rows = await personalPlusActiveOrganisation(ctx, current, {
+    personal: (userId) => ctx.loaders.tunnelDevices.personalPageByUser.load({ parentId: userId, first, afterId }),
+    ofOrganisation: (organisationId) => ctx.loaders.tunnelDevices.pageByOrganisation.load({ parentId: organisationId, first, afterId }),
+  });
+  const totalCount = () => countPersonalPlusActiveOrganisation(ctx, current, (scope) => ctx.loaders.tunnelDevices.defaultViewCount.load(scope));
+  return { page: toPage(rows, first), totalCount };
 }
 
 async function lockManageable(ctx: RequestContext, tx: Db, id: string, organisationId?: string): Promise<TunnelDeviceRow> {

@@ -1,6 +1,5 @@
 /** Helpers for DataLoader batch functions: results in key order, `null` (or a default) for a miss. */
 import DataLoader from "dataloader";
-import { getTableColumns, type Table } from "drizzle-orm";
 
 export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const found = new Map(rows.map((row) => [keyOf(row), row]));
@@ -40,15 +39,6 @@ export function pageLoader<K extends { parentId: string; first: number; afterId:
     },
     { cacheKeyFn: (key) => JSON.stringify(key) },
   );
-}
-
-/**
- * Every column of `table` as selected through the subquery `page` (a `select().from(table)...as()`), so a
- * query can select from the subquery and still get whole rows typed and decoded like the table's.
- */
-export function subqueryFields<T extends Table>(page: object, table: T) {
-  const fields = page as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(getTableColumns(table)).map((key) => [key, fields[key]])) as unknown as T["_"]["columns"];
 }
 
 /** A loader of one count per parent id (0 for a parent with none), from rows `{ parentId, total }`. */

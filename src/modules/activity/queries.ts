@@ -1,8 +1,8 @@
 /** SQL for the activity log. */
-import { and, count, desc, eq, lt, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
+import { pagesPerParent } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
-import { subqueryFields } from "../../lib/batch.ts";
 import type { Db } from "../../db/client.ts";
 import { activityEntries, organisations } from "../../db/schema.ts";
 
@@ -23,28 +23,20 @@ export type ActivityPageShape = { first: number; afterId: string | null; action:
 export async function activityPages(db: Db, organisationIds: string[], { first, afterId, action }: ActivityPageShape) {
   // One prepared statement per combination of optional filters, so each keeps an index-friendly plan.
   const name = `activity_pages${afterId ? "_after" : ""}${action ? "_action" : ""}`;
-  const statement = prepared(db, name, (db) => {
-    const page = db
-      .select()
-      .from(activityEntries)
-      .where(
-        and(
-          eq(activityEntries.organisationId, organisations.id),
-          afterId ? lt(activityEntries.id, sql.placeholder("afterId")) : undefined,
-          action ? eq(activityEntries.action, sql.placeholder("action")) : undefined,
-        ),
-      )
-      .orderBy(desc(activityEntries.id))
-      .limit(sql.placeholder("limit"))
-      .as("page");
-    return db
-      .select(subqueryFields(page, activityEntries))
-      .from(organisations)
-      .crossJoinLateral(page)
-      .where(anyOf(organisations.id, sql.placeholder("organisationIds")))
-      .orderBy(desc(page.id))
-      .prepare(name);
-  });
+  const statement = prepared(db, name, (db) =>
+    pagesPerParent(db, {
+      parents: organisations,
+      parentId: organisations.id,
+      parentIds: sql.placeholder("organisationIds"),
+      children: activityEntries,
+      childId: activityEntries.id,
+      belongsToParent: eq(activityEntries.organisationId, organisations.id),
+      where: action ? eq(activityEntries.action, sql.placeholder("action")) : undefined,
+      newestFirst: true,
+      afterId: afterId ? sql.placeholder("afterId") : null,
+      limit: sql.placeholder("limit"),
+    }).prepare(name),
+  );
   return statement.execute({ organisationIds, afterId, action, limit: first + 1 });
 }
 

@@ -1,8 +1,8 @@
 /** SQL for memberships. */
-import { and, asc, count, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
+import { pagesPerParent } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
-import { subqueryFields } from "../../lib/batch.ts";
 import type { Db } from "../../db/client.ts";
 import { organisationMembers, organisations, users, type OrgRole } from "../../db/schema.ts";
 
@@ -58,27 +58,18 @@ export type MemberPageShape = { first: number; afterId: string | null };
  */
 export async function memberPages(db: Db, organisationIds: string[], { first, afterId }: MemberPageShape) {
   const name = afterId ? "member_pages_after" : "member_pages";
-  const statement = prepared(db, name, (db) => {
-    const page = db
-      .select()
-      .from(organisationMembers)
-      .where(
-        and(
-          eq(organisationMembers.organisationId, organisations.id),
-          afterId ? gt(organisationMembers.id, sql.placeholder("afterId")) : undefined,
-        ),
-      )
-      .orderBy(asc(organisationMembers.id))
-      .limit(sql.placeholder("limit"))
-      .as("page");
-    return db
-      .select(subqueryFields(page, organisationMembers))
-      .from(organisations)
-      .crossJoinLateral(page)
-      .where(anyOf(organisations.id, sql.placeholder("organisationIds")))
-      .orderBy(asc(page.id))
-      .prepare(name);
-  });
+  const statement = prepared(db, name, (db) =>
+    pagesPerParent(db, {
+      parents: organisations,
+      parentId: organisations.id,
+      parentIds: sql.placeholder("organisationIds"),
+      children: organisationMembers,
+      childId: organisationMembers.id,
+      belongsToParent: eq(organisationMembers.organisationId, organisations.id),
+      afterId: afterId ? sql.placeholder("afterId") : null,
+      limit: sql.placeholder("limit"),
+    }).prepare(name),
+  );
   return statement.execute({ organisationIds, afterId, limit: first + 1 });
 }
 

@@ -2,11 +2,11 @@
  * SQL for servers. The tier limit, the personal limit and node capacity are made atomic by row locks:
  * the organisation (organisations/queries.ts) or the user (users/queries.ts), then the node.
  */
-import { and, asc, count, eq, gt, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, count, eq, isNull, or } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { organisations, servers, users } from "../../db/schema.ts";
+import { pagesPerParent } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
-import { subqueryFields } from "../../lib/batch.ts";
 
 export async function countOrganisationServers(db: Db, organisationId: string) {
   const [row] = await db.select({ total: count() }).from(servers).where(eq(servers.organisationId, organisationId));
@@ -36,18 +36,18 @@ export async function deleteServerRow(db: Db, id: string) {
 }
 
 export async function serversByIds(db: Db, ids: string[]) {
-  return db.select().from(servers).where(inArray(servers.id, ids));
+  return db.select().from(servers).where(anyOf(servers.id, ids));
 }
 
 export async function serversOfOrganisations(db: Db, organisationIds: string[]) {
-  return db.select().from(servers).where(inArray(servers.organisationId, organisationIds)).orderBy(asc(servers.id));
+  return db.select().from(servers).where(anyOf(servers.organisationId, organisationIds)).orderBy(asc(servers.id));
 }
 
 export async function personalServersOfUsers(db: Db, userIds: string[]) {
   return db
     .select()
     .from(servers)
-    .where(and(inArray(servers.ownerUserId, userIds), isNull(servers.organisationId)))
+    .where(and(anyOf(servers.ownerUserId, userIds), isNull(servers.organisationId)))
     .orderBy(asc(servers.id));
 }
 
@@ -55,7 +55,7 @@ export async function serverCountsOfOrganisations(db: Db, organisationIds: strin
   return db
     .select({ organisationId: servers.organisationId, total: count() })
     .from(servers)
-    .where(inArray(servers.organisationId, organisationIds))
+    .where(anyOf(servers.organisationId, organisationIds))
     .groupBy(servers.organisationId);
 }
 
@@ -67,36 +67,31 @@ export type ServerPageShape = { first: number; afterId: string | null };
  * stops after `first + 1` rows, so a page costs the same however many servers the organisation has.
  */
 export async function serverPagesOfOrganisations(db: Db, organisationIds: string[], { first, afterId }: ServerPageShape) {
-  const page = db
-    .select()
-    .from(servers)
-    .where(and(eq(servers.organisationId, organisations.id), afterId ? gt(servers.id, afterId) : undefined))
-    .orderBy(asc(servers.id))
-    .limit(first + 1)
-    .as("page");
-  return db
-    .select(subqueryFields(page, servers))
-    .from(organisations)
-    .crossJoinLateral(page)
-    .where(anyOf(organisations.id, organisationIds))
-    .orderBy(asc(page.id));
+  return pagesPerParent(db, {
+    parents: organisations,
+    parentId: organisations.id,
+    parentIds: organisationIds,
+    children: servers,
+    childId: servers.id,
+    belongsToParent: eq(servers.organisationId, organisations.id),
+    afterId,
+    limit: first + 1,
+  });
 }
 
 /** Like serverPagesOfOrganisations, for users' personal servers (servers_owner_user_id_idx: owner_user_id, id). */
 export async function personalServerPagesOfUsers(db: Db, userIds: string[], { first, afterId }: ServerPageShape) {
-  const page = db
-    .select()
-    .from(servers)
-    .where(and(eq(servers.ownerUserId, users.id), isNull(servers.organisationId), afterId ? gt(servers.id, afterId) : undefined))
-    .orderBy(asc(servers.id))
-    .limit(first + 1)
-    .as("page");
-  return db
-    .select(subqueryFields(page, servers))
-    .from(users)
-    .crossJoinLateral(page)
-    .where(anyOf(users.id, userIds))
-    .orderBy(asc(page.id));
+  return pagesPerParent(db, {
+    parents: users,
+    parentId: users.id,
+    parentIds: userIds,
+    children: servers,
+    childId: servers.id,
+    belongsToParent: eq(servers.ownerUserId, users.id),
+    where: isNull(servers.organisationId),
+    afterId,
+    limit: first + 1,
+  });
 }
 
 /** How many servers a default view lists: the user's personal ones plus the active organisation's. */

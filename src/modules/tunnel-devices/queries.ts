@@ -1,9 +1,9 @@
 /** SQL for tunnel devices. */
-import { and, asc, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { organisations, tunnelDevices, users } from "../../db/schema.ts";
+import { pagesPerParent } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
-import { subqueryFields } from "../../lib/batch.ts";
 
 export async function insertTunnelDevice(
   db: Db,
@@ -32,14 +32,14 @@ export async function deleteTunnelDeviceRow(db: Db, id: string) {
 }
 
 export async function tunnelDevicesOfOrganisations(db: Db, organisationIds: string[]) {
-  return db.select().from(tunnelDevices).where(inArray(tunnelDevices.organisationId, organisationIds)).orderBy(asc(tunnelDevices.id));
+  return db.select().from(tunnelDevices).where(anyOf(tunnelDevices.organisationId, organisationIds)).orderBy(asc(tunnelDevices.id));
 }
 
 export async function personalTunnelDevicesOfUsers(db: Db, userIds: string[]) {
   return db
     .select()
     .from(tunnelDevices)
-    .where(and(inArray(tunnelDevices.ownerUserId, userIds), isNull(tunnelDevices.organisationId)))
+    .where(and(anyOf(tunnelDevices.ownerUserId, userIds), isNull(tunnelDevices.organisationId)))
     .orderBy(asc(tunnelDevices.id));
 }
 
@@ -51,38 +51,31 @@ export type TunnelDevicePageShape = { first: number; afterId: string | null };
  * stops after `first + 1` rows, so a page costs the same however many devices the organisation has.
  */
 export async function tunnelDevicePagesOfOrganisations(db: Db, organisationIds: string[], { first, afterId }: TunnelDevicePageShape) {
-  const page = db
-    .select()
-    .from(tunnelDevices)
-    .where(and(eq(tunnelDevices.organisationId, organisations.id), afterId ? gt(tunnelDevices.id, afterId) : undefined))
-    .orderBy(asc(tunnelDevices.id))
-    .limit(first + 1)
-    .as("page");
-  return db
-    .select(subqueryFields(page, tunnelDevices))
-    .from(organisations)
-    .crossJoinLateral(page)
-    .where(anyOf(organisations.id, organisationIds))
-    .orderBy(asc(page.id));
+  return pagesPerParent(db, {
+    parents: organisations,
+    parentId: organisations.id,
+    parentIds: organisationIds,
+    children: tunnelDevices,
+    childId: tunnelDevices.id,
+    belongsToParent: eq(tunnelDevices.organisationId, organisations.id),
+    afterId,
+    limit: first + 1,
+  });
 }
 
 /** Like tunnelDevicePagesOfOrganisations, for users' personal devices (tunnel_devices_owner_user_id_idx: owner_user_id, id). */
 export async function personalTunnelDevicePagesOfUsers(db: Db, userIds: string[], { first, afterId }: TunnelDevicePageShape) {
-  const page = db
-    .select()
-    .from(tunnelDevices)
-    .where(
-      and(eq(tunnelDevices.ownerUserId, users.id), isNull(tunnelDevices.organisationId), afterId ? gt(tunnelDevices.id, afterId) : undefined),
-    )
-    .orderBy(asc(tunnelDevices.id))
-    .limit(first + 1)
-    .as("page");
-  return db
-    .select(subqueryFields(page, tunnelDevices))
-    .from(users)
-    .crossJoinLateral(page)
-    .where(anyOf(users.id, userIds))
-    .orderBy(asc(page.id));
+  return pagesPerParent(db, {
+    parents: users,
+    parentId: users.id,
+    parentIds: userIds,
+    children: tunnelDevices,
+    childId: tunnelDevices.id,
+    belongsToParent: eq(tunnelDevices.ownerUserId, users.id),
+    where: isNull(tunnelDevices.organisationId),
+    afterId,
+    limit: first + 1,
+  });
 }
 
 export async function tunnelDeviceCountsOfOrganisations(db: Db, organisationIds: string[]) {

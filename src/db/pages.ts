@@ -1,0 +1,53 @@
+/**
+ * Keyset pages of child rows for many parents in one statement: a LATERAL subquery per parent walks a
+ * (parent key, id) index in id order and stops after `limit` rows, so a page costs the same however many
+ * rows the parent has. Every connection's batch query (members, activity, servers, devices) is one of
+ * these. Values may be `sql.placeholder`s, for statements built once (prepared.ts).
+ */
+import { and, asc, desc, getTableColumns, gt, lt, type Column, type Placeholder, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Db } from "./client.ts";
+import { anyOf } from "./sql.ts";
+
+export type PagesPerParent<C extends PgTable> = {
+  /** The parent table (organisations, users) and the ids of the parents wanted. */
+  parents: PgTable;
+  parentId: Column;
+  parentIds: readonly string[] | Placeholder;
+  /** The child table, its id column, and the condition tying a child to its parent. */
+  children: C;
+  childId: Column;
+  belongsToParent: SQL;
+  /** Further conditions on the children (an action filter, "personal only"). */
+  where?: SQL;
+  newestFirst?: boolean;
+  afterId: string | Placeholder | null;
+  limit: number | Placeholder;
+};
+
+/** The built statement: await it, or `.prepare(name)` it once and `.execute(values)` it many times. */
+export type PagesStatement<Row> = PromiseLike<Row[]> & {
+  prepare(name: string): { execute(values?: Record<string, unknown>): Promise<Row[]> };
+};
+
+export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParent<C>): PagesStatement<C["$inferSelect"]> {
+  const order = options.newestFirst ? desc : asc;
+  const after =
+    options.afterId === null ? undefined : options.newestFirst ? lt(options.childId, options.afterId) : gt(options.childId, options.afterId);
+  const page = db
+    .select()
+    .from(options.children as PgTable)
+    .where(and(options.belongsToParent, after, options.where))
+    .orderBy(order(options.childId))
+    .limit(options.limit as number)
+    .as("page") as unknown as Record<string, PgColumn>;
+  // Whole child rows, typed and decoded like the table's, selected through the subquery.
+  const fields = Object.fromEntries(Object.keys(getTableColumns(options.children)).map((key) => [key, page[key]!]));
+  const statement = db
+    .select(fields)
+    .from(options.parents)
+    .crossJoinLateral(page as never)
+    .where(anyOf(options.parentId, options.parentIds))
+    .orderBy(order(page.id!));
+  return statement as unknown as PagesStatement<C["$inferSelect"]>;
+}

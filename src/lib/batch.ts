@@ -48,3 +48,13 @@ export function countLoader(fetch: (parentIds: string[]) => Promise<{ parentId: 
     return ids.map((id) => totals.get(id) ?? 0);
   });
 }
+
+/** For a batch function: each key's rows (an empty list for a key with none), in key order. */
+export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K | null): V[][] {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}

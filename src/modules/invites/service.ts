@@ -206,7 +206,6 @@ export type InviteRef = { organisationId: string; inviteId: string };
  * new expiry. Subject to a per-invite cooldown and the organisation's daily quota.
  */
 export async function resendInvite(ctx: RequestContext, input: InviteRef): Promise<InviteRow> {
-  await assertCan(ctx, "invite:resend", input.organisationId);
   return ctx.db.transaction(async (tx) => {
     await assertCan(ctx, "invite:resend", input.organisationId, tx);
     const before = await lockOrganisationInvite(tx, input.organisationId, input.inviteId);
@@ -234,7 +233,6 @@ export async function resendInvite(ctx: RequestContext, input: InviteRef): Promi
 
 /** Owners and admins: withdraws a pending invite; its link stops working. */
 export async function revokeInvite(ctx: RequestContext, input: InviteRef): Promise<InviteRow> {
-  await assertCan(ctx, "invite:revoke", input.organisationId);
   return ctx.db.transaction(async (tx) => {
     await assertCan(ctx, "invite:revoke", input.organisationId, tx);
     const before = await lockOrganisationInvite(tx, input.organisationId, input.inviteId);

@@ -207,7 +207,6 @@ async function transferOwnership(tx: Db, ctx: RequestContext, organisation: Orga
  * active-organisation selection is cleared if it pointed here; their access ends with the membership.
  */
 export async function leaveOrganisation(ctx: RequestContext, organisationId: string): Promise<void> {
-  await assertCan(ctx, "member:leave", organisationId);
   await ctx.db.transaction(async (tx) => {
     const { organisation, viewerRole } = await lockAndAuthorise(tx, ctx, organisationId, "member:leave");
     if (!viewerRole) throw conflict("NOT_A_MEMBER", "You are not a member of this organisation.");
@@ -233,7 +232,6 @@ export async function leaveOrganisation(ctx: RequestContext, organisationId: str
  * mailbox message.
  */
 export async function removeMember(ctx: RequestContext, input: { organisationId: string; userId: unknown }): Promise<string> {
-  await assertCan(ctx, "member:remove", input.organisationId);
   return ctx.db.transaction(async (tx) => {
     const { organisation, viewerRole, isPlatformAdmin } = await lockAndAuthorise(tx, ctx, input.organisationId, "member:remove");
     const target = await lockTarget(tx, organisation.id, input.userId);

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Db } from "../../db/client.ts";
 import type { ServerRow } from "../../db/schema.ts";
-import { pageLoader, rowLoader } from "../../lib/batch.ts";
+import { countLoader, groupByKey, pageLoader, rowLoader } from "../../lib/batch.ts";
 import {
   defaultViewServerCount,
   personalServerPagesOfUsers,
@@ -14,30 +14,19 @@ import {
 } from "./queries.ts";
 import type { DefaultViewScope } from "../active-organisation/service.ts";
 
-function groupBy<K>(keys: readonly K[], rows: ServerRow[], keyOf: (row: ServerRow) => K | null) {
-  const groups = new Map<K, ServerRow[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return keys.map((key) => groups.get(key) ?? []);
-}
 
 export function createServerLoaders(db: Db) {
   return {
     byId: rowLoader((ids) => serversByIds(db, ids), (server) => server.id),
     /** Each organisation's servers, oldest first (the REST lists). */
     byOrganisation: new DataLoader<string, ServerRow[]>(async (ids) =>
-      groupBy(ids, await serversOfOrganisations(db, [...ids]), (server) => server.organisationId),
+      groupByKey(ids, await serversOfOrganisations(db, [...ids]), (server) => server.organisationId),
     ),
     /** Each user's personal servers, oldest first (the REST lists). */
     personalByUser: new DataLoader<string, ServerRow[]>(async (ids) =>
-      groupBy(ids, await personalServersOfUsers(db, [...ids]), (server) => server.ownerUserId),
+      groupByKey(ids, await personalServersOfUsers(db, [...ids]), (server) => server.ownerUserId),
     ),
-    countByOrganisation: new DataLoader<string, number>(async (ids) => {
-      const totals = new Map((await serverCountsOfOrganisations(db, [...ids])).map((row) => [row.organisationId, row.total]));
-      return ids.map((id) => totals.get(id) ?? 0);
-    }),
+    countByOrganisation: countLoader((ids) => serverCountsOfOrganisations(db, ids)),
     /** Up to `first + 1` of each organisation's servers after `afterId`, oldest first. */
     pageByOrganisation: pageLoader<ServerPageShape & { parentId: string }, ServerRow>(
       (organisationIds, shape) => serverPagesOfOrganisations(db, organisationIds, shape),

@@ -53,7 +53,7 @@ export async function personalServersOfUsers(db: Db, userIds: string[]) {
 
 export async function serverCountsOfOrganisations(db: Db, organisationIds: string[]) {
   return db
-    .select({ organisationId: servers.organisationId, total: count() })
+    .select({ parentId: servers.organisationId, total: count() })
     .from(servers)
     .where(anyOf(servers.organisationId, organisationIds))
     .groupBy(servers.organisationId);

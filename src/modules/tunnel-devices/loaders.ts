@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Db } from "../../db/client.ts";
 import type { TunnelDeviceRow } from "../../db/schema.ts";
-import { countLoader, pageLoader } from "../../lib/batch.ts";
+import { countLoader, groupByKey, pageLoader } from "../../lib/batch.ts";
 import {
   defaultViewTunnelDeviceCount,
   personalTunnelDevicePagesOfUsers,
@@ -13,24 +13,16 @@ import {
 } from "./queries.ts";
 import type { DefaultViewScope } from "../active-organisation/service.ts";
 
-function groupBy(keys: readonly string[], rows: TunnelDeviceRow[], keyOf: (row: TunnelDeviceRow) => string | null) {
-  const groups = new Map<string, TunnelDeviceRow[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return keys.map((key) => groups.get(key) ?? []);
-}
 
 export function createTunnelDeviceLoaders(db: Db) {
   return {
     /** Each organisation's devices, oldest first (the REST lists). */
     byOrganisation: new DataLoader<string, TunnelDeviceRow[]>(async (ids) =>
-      groupBy(ids, await tunnelDevicesOfOrganisations(db, [...ids]), (device) => device.organisationId),
+      groupByKey(ids, await tunnelDevicesOfOrganisations(db, [...ids]), (device) => device.organisationId),
     ),
     /** Each user's personal devices, oldest first (the REST lists). */
     personalByUser: new DataLoader<string, TunnelDeviceRow[]>(async (ids) =>
-      groupBy(ids, await personalTunnelDevicesOfUsers(db, [...ids]), (device) => device.ownerUserId),
+      groupByKey(ids, await personalTunnelDevicesOfUsers(db, [...ids]), (device) => device.ownerUserId),
     ),
     /** Up to `first + 1` of each organisation's devices after `afterId`, oldest first. */
     pageByOrganisation: pageLoader<TunnelDevicePageShape & { parentId: string }, TunnelDeviceRow>(

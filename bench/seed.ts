@@ -6,7 +6,10 @@
  */
 import { v7 as uuidv7 } from "uuid";
 import type { Db } from "../src/db/client.ts";
-import { activityEntries, organisationMembers, organisations, sessions, users, type OrgRole } from "../src/db/schema.ts";
+import { activityEntries } from "../src/modules/activity/tables.ts";
+import { organisationMembers } from "../src/modules/members/tables.ts";
+import { organisations, type OrgRole } from "../src/modules/organisations/tables.ts";
+import { sessions, users } from "../src/modules/users/tables.ts";
 import { hashToken, newSecretToken } from "../src/lib/secrets.ts";
 
 export const DATASET = { users: 3_000, organisations: 300, activity: 30_000, targets: 100 };

@@ -5,7 +5,7 @@
 import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/client.ts";
-import type { UserRow } from "./db/schema.ts";
+import type { UserRow } from "./modules/users/tables.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import { hashToken } from "./lib/secrets.ts";
 import { sessionUserByTokenHash } from "./modules/users/queries.ts";

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { mailOutbox } from "../src/db/schema.ts";
+import { mailOutbox } from "../src/modules/mail/tables.ts";
 import { enqueueMail } from "../src/modules/mail/outbox.ts";
 import { createMailTransport } from "../src/modules/mail/transport.ts";
 import { retryDelayMs, startMailWorker } from "../src/modules/mail/worker.ts";

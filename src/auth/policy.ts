@@ -5,7 +5,7 @@
  */
 import type { RequestContext } from "../context.ts";
 import type { Db } from "../db/client.ts";
-import type { OrgRole } from "../db/schema.ts";
+import type { OrgRole } from "../modules/organisations/tables.ts";
 import { AppError, forbidden, notFound, unauthenticated } from "../errors.ts";
 import { isUuid } from "../lib/ids.ts";
 import { lockedMembershipRole } from "../modules/members/queries.ts";

@@ -7,19 +7,19 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import * as schema from "./schema.ts";
 
-type Schema = typeof schema;
-/** A database or a transaction: every query function takes one of these. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * A database or a transaction: every query function takes one of these. Queries name their tables
+ * directly (no relational `db.query` API), so the handle needs no schema object, and no central list of
+ * tables exists: each module keeps its own in `tables.ts` (drizzle.config.ts finds them).
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../drizzle");
 
@@ -46,7 +46,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       onnotice: () => {},
       connection: { application_name: "guildhall" },
     });
-    const db = drizzlePostgres(preparingStatements(client), { schema, logger });
+    const db = drizzlePostgres(preparingStatements(client), { logger });
     return {
       db: db as unknown as Db,
       kind: "postgres",
@@ -60,7 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const dataDir = path.resolve(options.dataDir, "pglite");
   mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
-  const db = drizzlePglite(client, { schema, logger });
+  const db = drizzlePglite(client, { logger });
   return {
     db: db as unknown as Db,
     kind: "pglite",

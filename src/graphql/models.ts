@@ -2,19 +2,15 @@
  * What each GraphQL object type is backed by at run time: the parent value its field resolvers receive.
  * codegen.ts maps the SDL types onto these, so resolver typings follow the database rows.
  */
-import type {
-  ActivityEntryRow,
-  MembershipRow,
-  NodeRow,
-  OrganisationRow,
-  OrgRole,
-  PlatformRole,
-  PortalTier,
-  ServerRow,
-  TunnelDeviceRow,
-  UserRow,
-} from "../db/schema.ts";
-import type { InviteRow, InviteStatus, MailboxMessageRow } from "../db/schema.ts";
+import type { ActivityEntryRow } from "../modules/activity/tables.ts";
+import type { MembershipRow } from "../modules/members/tables.ts";
+import type { NodeRow } from "../modules/nodes/tables.ts";
+import type { OrganisationRow, OrgRole, PortalTier } from "../modules/organisations/tables.ts";
+import type { ServerRow } from "../modules/servers/tables.ts";
+import type { TunnelDeviceRow } from "../modules/tunnel-devices/tables.ts";
+import type { PlatformRole, UserRow } from "../modules/users/tables.ts";
+import type { InviteRow, InviteStatus } from "../modules/invites/tables.ts";
+import type { MailboxMessageRow } from "../modules/mailbox/tables.ts";
 import type { Connection } from "../lib/pagination.ts";
 
 export type { PortalTierInfo } from "../modules/organisations/tiers.ts";

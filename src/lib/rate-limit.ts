@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import { anyOf } from "../db/sql.ts";
 import type { Db } from "../db/client.ts";
-import { rateLimitBuckets } from "../db/schema.ts";
+import { rateLimitBuckets } from "../db/shared-tables.ts";
 
 export type RateLimit = { limit: number; windowSeconds: number };
 export type RateLimitHit = { allowed: boolean; hits: number; retryAfterSeconds: number };

@@ -4,16 +4,16 @@
  */
 import type { FastifyInstance } from "fastify";
 import { createRequestContext, type AppDeps, type RequestContext } from "../context.ts";
-import { registerAuthRoutes } from "./auth.ts";
-import { registerOrganisationRoutes } from "./organisations.ts";
-import { registerEmailVerificationRoutes } from "./email-verification.ts";
-import { registerInviteRoutes } from "./invites.ts";
-import { registerMailboxRoutes } from "./mailbox.ts";
-import { registerMemberRoutes } from "./members.ts";
-import { registerActiveOrganisationRoutes } from "./active-organisation.ts";
-import { registerNodeRoutes } from "./nodes.ts";
-import { registerServerRoutes } from "./servers.ts";
-import { registerTunnelDeviceRoutes } from "./tunnel-devices.ts";
+import { registerAuthRoutes } from "../modules/users/routes.ts";
+import { registerOrganisationRoutes } from "../modules/organisations/routes.ts";
+import { registerEmailVerificationRoutes } from "../modules/users/verification-routes.ts";
+import { registerInviteRoutes } from "../modules/invites/routes.ts";
+import { registerMailboxRoutes } from "../modules/mailbox/routes.ts";
+import { registerMemberRoutes } from "../modules/members/routes.ts";
+import { registerActiveOrganisationRoutes } from "../modules/active-organisation/routes.ts";
+import { registerNodeRoutes } from "../modules/nodes/routes.ts";
+import { registerServerRoutes } from "../modules/servers/routes.ts";
+import { registerTunnelDeviceRoutes } from "../modules/tunnel-devices/routes.ts";
 
 declare module "fastify" {
   interface FastifyRequest {

@@ -2,16 +2,13 @@
  * The JSON shapes of the REST API, frozen here so a schema change cannot silently change them. Enum
  * values are the documented lowercase strings (`free`, `owner`).
  */
-import type {
-  ActivityEntryRow,
-  MembershipRow,
-  NodeRow,
-  OrganisationRow,
-  OrgRole,
-  ServerRow,
-  TunnelDeviceRow,
-  UserRow,
-} from "../db/schema.ts";
+import type { ActivityEntryRow } from "../modules/activity/tables.ts";
+import type { MembershipRow } from "../modules/members/tables.ts";
+import type { NodeRow } from "../modules/nodes/tables.ts";
+import type { OrganisationRow, OrgRole } from "../modules/organisations/tables.ts";
+import type { ServerRow } from "../modules/servers/tables.ts";
+import type { TunnelDeviceRow } from "../modules/tunnel-devices/tables.ts";
+import type { UserRow } from "../modules/users/tables.ts";
 
 export const presentUser = (user: UserRow) => ({
   id: user.id,
@@ -104,9 +101,9 @@ export const presentTunnelDevice = (device: TunnelDeviceRow) => ({
  * callers allowed to see it (owners, admins, platform admins); `undefined` leaves the key out.
  */
 export const presentInvite = (
-  invite: import("../db/schema.ts").InviteRow,
+  invite: import("../modules/invites/tables.ts").InviteRow,
   extra: {
-    status: import("../db/schema.ts").InviteStatus;
+    status: import("../modules/invites/tables.ts").InviteStatus;
     invitedBy: UserRow | null;
     organisation: OrganisationRow | null;
     delivery?: { status: string; attempts: number; lastError: string | null } | null;
@@ -128,7 +125,7 @@ export const presentInvite = (
   ...(extra.delivery === undefined ? {} : { delivery: extra.delivery, deliveryFailed: extra.delivery?.status === "failed" }),
 });
 
-export const presentMailboxMessage = (message: import("../db/schema.ts").MailboxMessageRow) => ({
+export const presentMailboxMessage = (message: import("../modules/mailbox/tables.ts").MailboxMessageRow) => ({
   id: message.id,
   kind: message.kind,
   title: message.title,

@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organisationMembers, organisations, users } from "../../src/db/schema.ts";
+import { organisationMembers } from "../../src/modules/members/tables.ts";
+import { organisations } from "../../src/modules/organisations/tables.ts";
+import { users } from "../../src/modules/users/tables.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { createUser, organisationWithRoles, type TestUser } from "../helpers/factories.ts";
 import { FAST_MAIL } from "../helpers/smtp.ts";

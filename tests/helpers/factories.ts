@@ -5,7 +5,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { users, type OrganisationRow, type OrgRole, type PlatformRole, type UserRow } from "../../src/db/schema.ts";
+import type { OrganisationRow, OrgRole } from "../../src/modules/organisations/tables.ts";
+import { users, type PlatformRole, type UserRow } from "../../src/modules/users/tables.ts";
 import { hashPassword, hashToken, newSecretToken } from "../../src/lib/secrets.ts";
 import { insertMembership } from "../../src/modules/members/queries.ts";
 import { insertSession, insertUser } from "../../src/modules/users/queries.ts";

@@ -3,7 +3,7 @@
  * API as a platform admin; tiers change through the API too.
  */
 import { sql } from "drizzle-orm";
-import type { PortalTier } from "../../src/db/schema.ts";
+import type { PortalTier } from "../../src/modules/organisations/tables.ts";
 import type { TestApp } from "./app.ts";
 import { createUser, unique, type TestUser } from "./factories.ts";
 

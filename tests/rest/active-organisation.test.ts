@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organisationMembers } from "../../src/db/schema.ts";
+import { organisationMembers } from "../../src/modules/members/tables.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { organisationWithRoles } from "../helpers/factories.ts";
 

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { organisationInvites, organisationMembers } from "../../src/db/schema.ts";
+import { organisationInvites } from "../../src/modules/invites/tables.ts";
+import { organisationMembers } from "../../src/modules/members/tables.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { createOrganisation, createUser, organisationWithRoles, unique, type TestUser } from "../helpers/factories.ts";
 import { FAST_MAIL, startSmtpSink, tokenFromLink, type SmtpSink } from "../helpers/smtp.ts";

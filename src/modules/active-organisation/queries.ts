@@ -1,7 +1,7 @@
 /** SQL for the viewer's active organisation (a column of users). */
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { users } from "../../db/schema.ts";
+import { users } from "../users/tables.ts";
 
 export async function setActiveOrganisationId(db: Db, userId: string, organisationId: string | null) {
   const [row] = await db

@@ -5,7 +5,8 @@
  */
 import { assertCan } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
-import type { OrganisationRow, UserRow } from "../../db/schema.ts";
+import type { OrganisationRow } from "../organisations/tables.ts";
+import type { UserRow } from "../users/tables.ts";
 import { forbidden, notFound } from "../../errors.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { requireViewer } from "../users/service.ts";

@@ -4,7 +4,8 @@ import { prepared } from "../../db/prepared.ts";
 import { pagesPerParent } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
-import { activityEntries, organisations } from "../../db/schema.ts";
+import { activityEntries } from "./tables.ts";
+import { organisations } from "../organisations/tables.ts";
 
 export type NewActivityEntry = typeof activityEntries.$inferInsert;
 

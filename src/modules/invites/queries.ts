@@ -2,7 +2,8 @@
 import { and, desc, eq, gt, lt, lte, or, sql } from "drizzle-orm";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
-import { organisationInvites, organisations, type InviteRole, type InviteStatus } from "../../db/schema.ts";
+import { organisationInvites, type InviteRole, type InviteStatus } from "./tables.ts";
+import { organisations } from "../organisations/tables.ts";
 
 export async function insertInvite(
   db: Db,

@@ -6,16 +6,10 @@
 import { assertCan } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
-import {
-  INVITE_ROLES,
-  INVITE_STATUSES,
-  type InviteRole,
-  type InviteRow,
-  type InviteStatus,
-  type MembershipRow,
-  type OrganisationRow,
-  type UserRow,
-} from "../../db/schema.ts";
+import { INVITE_ROLES, INVITE_STATUSES, type InviteRole, type InviteRow, type InviteStatus } from "./tables.ts";
+import type { MembershipRow } from "../members/tables.ts";
+import type { OrganisationRow } from "../organisations/tables.ts";
+import type { UserRow } from "../users/tables.ts";
 import { AppError, conflict, invalidInput, notFound, rateLimited, violatedUniqueConstraint } from "../../errors.ts";
 import { normaliseEmail } from "../../lib/email.ts";
 import { isUuid } from "../../lib/ids.ts";

@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
-import { mailOutbox } from "../../db/schema.ts";
+import { mailOutbox } from "./tables.ts";
 
 export type NewMail = {
   kind: string;

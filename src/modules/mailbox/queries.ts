@@ -1,7 +1,7 @@
 /** SQL for the in-app mailbox. */
 import { and, count, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { mailboxMessages } from "../../db/schema.ts";
+import { mailboxMessages } from "./tables.ts";
 
 export type NewMailboxMessage = {
   userId: string;

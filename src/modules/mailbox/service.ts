@@ -1,7 +1,7 @@
 /** The in-app mailbox: messages for one user about invites and changes to their memberships. */
 import type { RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
-import type { MailboxMessageRow } from "../../db/schema.ts";
+import type { MailboxMessageRow } from "./tables.ts";
 import { notFound } from "../../errors.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";

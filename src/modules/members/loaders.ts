@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Db } from "../../db/client.ts";
-import type { MembershipRow } from "../../db/schema.ts";
+import type { MembershipRow } from "./tables.ts";
 import { byKey, pageLoader } from "../../lib/batch.ts";
 import { memberCounts, memberPages, membershipsByKeys, type MemberPageShape, type MembershipKey } from "./queries.ts";
 

@@ -4,7 +4,9 @@ import { prepared } from "../../db/prepared.ts";
 import { pagesPerParent } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
-import { organisationMembers, organisations, users, type OrgRole } from "../../db/schema.ts";
+import { organisationMembers } from "./tables.ts";
+import { organisations, type OrgRole } from "../organisations/tables.ts";
+import { users } from "../users/tables.ts";
 
 export type MembershipKey = { organisationId: string; userId: string };
 

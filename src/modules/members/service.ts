@@ -7,7 +7,9 @@
 import { assertCan, type OrganisationAction } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
-import { ORG_ROLES, type MembershipRow, type OrganisationRow, type OrgRole, type UserRow } from "../../db/schema.ts";
+import type { MembershipRow } from "./tables.ts";
+import { ORG_ROLES, type OrganisationRow, type OrgRole } from "../organisations/tables.ts";
+import type { UserRow } from "../users/tables.ts";
 import { AppError, conflict, forbidden, invalidInput, notFound, unauthenticated, violatedUniqueConstraint } from "../../errors.ts";
 import { normaliseEmail } from "../../lib/email.ts";
 import { isUuid } from "../../lib/ids.ts";

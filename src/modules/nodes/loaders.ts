@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Db } from "../../db/client.ts";
-import type { NodeRow } from "../../db/schema.ts";
+import type { NodeRow } from "./tables.ts";
 import { rowLoader } from "../../lib/batch.ts";
 import { dedicatedNodesOfOrganisations, nodesByIds, serverCountsOnNodes } from "./queries.ts";
 

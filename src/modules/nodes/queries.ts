@@ -1,7 +1,8 @@
 /** SQL for nodes. Locks are taken in one order everywhere: organisation or user row, then node rows by id. */
 import { and, asc, count, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { nodes, servers } from "../../db/schema.ts";
+import { nodes } from "./tables.ts";
+import { servers } from "../servers/tables.ts";
 
 export type NodeValues = { name: string; fqdn: string; location: string; capacity: number };
 

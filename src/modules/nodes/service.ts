@@ -6,7 +6,7 @@
 import { assertCanInExisting, assertPlatformAdmin } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
-import type { NodeRow } from "../../db/schema.ts";
+import type { NodeRow } from "./tables.ts";
 import { AppError, conflict, invalidInput, notFound, violatedUniqueConstraint } from "../../errors.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { requiredName } from "../../lib/names.ts";

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
-import { organisations, type PortalTier } from "../../db/schema.ts";
+import { organisations, type PortalTier } from "./tables.ts";
 
 export async function organisationsByIds(db: Db, ids: string[]) {
   return prepared(db, "organisations_by_ids", (db) =>

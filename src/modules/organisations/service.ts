@@ -1,7 +1,7 @@
 /** The organisations core: create, read, list, rename, change tier, delete. */
 import { assertCan } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
-import { PORTAL_TIERS, type OrganisationRow, type OrgRole, type PortalTier } from "../../db/schema.ts";
+import { PORTAL_TIERS, type OrganisationRow, type OrgRole, type PortalTier } from "./tables.ts";
 import { conflict, invalidInput, notFound, violatedUniqueConstraint } from "../../errors.ts";
 import { recordActivity } from "../activity/record.ts";
 import { insertMembership, membershipsOfUser } from "../members/queries.ts";

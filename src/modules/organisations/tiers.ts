@@ -1,5 +1,5 @@
 /** Portal tiers as data: what each allows. The single place a tier's limit is defined. */
-import type { PortalTier } from "../../db/schema.ts";
+import type { PortalTier } from "./tables.ts";
 
 export type PortalTierInfo = { tier: PortalTier; displayName: string; maxServers: number | null };
 

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Db } from "../../db/client.ts";
-import type { ServerRow } from "../../db/schema.ts";
+import type { ServerRow } from "./tables.ts";
 import { countLoader, groupByKey, pageLoader, rowLoader } from "../../lib/batch.ts";
 import {
   defaultViewServerCount,

@@ -3,7 +3,7 @@
  * are exact until it commits.
  */
 import { AppError } from "../../errors.ts";
-import type { NodeRow } from "../../db/schema.ts";
+import type { NodeRow } from "../nodes/tables.ts";
 
 export type Candidate = { node: NodeRow; used: number };
 

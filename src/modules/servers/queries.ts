@@ -4,7 +4,9 @@
  */
 import { and, asc, count, eq, isNull, or } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { organisations, servers, users } from "../../db/schema.ts";
+import { organisations } from "../organisations/tables.ts";
+import { servers } from "./tables.ts";
+import { users } from "../users/tables.ts";
 import { pagesPerParent } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
 

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Db } from "../../db/client.ts";
-import type { TunnelDeviceRow } from "../../db/schema.ts";
+import type { TunnelDeviceRow } from "./tables.ts";
 import { countLoader, groupByKey, pageLoader } from "../../lib/batch.ts";
 import {
   defaultViewTunnelDeviceCount,

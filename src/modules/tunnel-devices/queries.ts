@@ -1,7 +1,9 @@
 /** SQL for tunnel devices. */
 import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { organisations, tunnelDevices, users } from "../../db/schema.ts";
+import { organisations } from "../organisations/tables.ts";
+import { tunnelDevices } from "./tables.ts";
+import { users } from "../users/tables.ts";
 import { pagesPerParent } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
 

@@ -6,7 +6,8 @@
 import { assertCan, assertCanInExisting, assertCanOnOwned } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
-import type { TunnelDeviceRow, UserRow } from "../../db/schema.ts";
+import type { TunnelDeviceRow } from "./tables.ts";
+import type { UserRow } from "../users/tables.ts";
 import { notFound } from "../../errors.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { requiredName } from "../../lib/names.ts";

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
-import { emailVerifications, sessions, users, type PlatformRole } from "../../db/schema.ts";
+import { emailVerifications, sessions, users, type PlatformRole } from "./tables.ts";
 
 export async function usersByIds(db: Db, ids: string[]) {
   return prepared(db, "users_by_ids", (db) =>

@@ -1,6 +1,6 @@
 /** Accounts and sessions: register, log in, log out, and the bootstrap platform admin. */
 import type { AppDeps, RequestContext } from "../../context.ts";
-import type { UserRow } from "../../db/schema.ts";
+import type { UserRow } from "./tables.ts";
 import { AppError, conflict, invalidInput, rateLimited, unauthenticated, violatedUniqueConstraint } from "../../errors.ts";
 import { normaliseEmail } from "../../lib/email.ts";
 import { consumeRateLimit, refundRateLimit, type RateLimit } from "../../lib/rate-limit.ts";

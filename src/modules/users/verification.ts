@@ -4,7 +4,7 @@
  */
 import type { AppDeps, RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
-import type { UserRow } from "../../db/schema.ts";
+import type { UserRow } from "./tables.ts";
 import { AppError, conflict, invalidInput, rateLimited } from "../../errors.ts";
 import { consumeRateLimit } from "../../lib/rate-limit.ts";
 import { hashToken, newSecretToken } from "../../lib/secrets.ts";

@@ -1,8 +1,8 @@
 /** /api/auth/verify-email: confirming an account's address with the emailed token, and asking for a new link. */
 import type { FastifyInstance } from "fastify";
-import { resendVerificationEmail, verifyEmail } from "../modules/users/verification.ts";
-import { presentUser } from "./presenters.ts";
-import { body, str } from "./schemas.ts";
+import { resendVerificationEmail, verifyEmail } from "./verification.ts";
+import { presentUser } from "../../rest/presenters.ts";
+import { body, str } from "../../rest/schemas.ts";
 
 export function registerEmailVerificationRoutes(api: FastifyInstance) {
   api.post<{ Body: { token: string } }>(

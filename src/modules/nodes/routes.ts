@@ -1,7 +1,7 @@
 /** /api/nodes and /api/organisations/:id/nodes: node management (platform admins) and dedicated nodes. */
 import type { FastifyInstance } from "fastify";
-import type { RequestContext } from "../context.ts";
-import type { NodeRow } from "../db/schema.ts";
+import type { RequestContext } from "../../context.ts";
+import type { NodeRow } from "./tables.ts";
 import {
   assignNodeToOrganisation,
   canSeeNodeInternals,
@@ -11,9 +11,9 @@ import {
   listOrganisationNodes,
   unassignNode,
   updateNode,
-} from "../modules/nodes/service.ts";
-import { presentNode } from "./presenters.ts";
-import { body, idParams, str } from "./schemas.ts";
+} from "./service.ts";
+import { presentNode } from "../../rest/presenters.ts";
+import { body, idParams, str } from "../../rest/schemas.ts";
 
 type IdParams = { Params: { id: string } };
 type NodeBody = { name?: string; fqdn?: string; location?: string; capacity?: number };

@@ -1,8 +1,8 @@
 /** /api/organisations/:id/{add-user,users/:userId,leave}: changing an organisation's members. */
 import type { FastifyInstance } from "fastify";
-import { addMember, leaveOrganisation, removeMember, setMemberRole } from "../modules/members/service.ts";
-import { presentMember } from "./presenters.ts";
-import { body, idParams, nullableStr, str } from "./schemas.ts";
+import { addMember, leaveOrganisation, removeMember, setMemberRole } from "./service.ts";
+import { presentMember } from "../../rest/presenters.ts";
+import { body, idParams, nullableStr, str } from "../../rest/schemas.ts";
 
 type IdParams = { Params: { id: string } };
 type MemberParams = { Params: { id: string; userId: string } };

@@ -1,9 +1,9 @@
 /** /api/organisations: the organisations core, members list and activity log. */
 import type { FastifyInstance } from "fastify";
-import type { PortalTier } from "../db/schema.ts";
-import { toCursorList } from "../lib/pagination.ts";
-import { canSeeActivityAddresses, listActivity } from "../modules/activity/service.ts";
-import { listMembers } from "../modules/members/service.ts";
+import type { PortalTier } from "./tables.ts";
+import { toCursorList } from "../../lib/pagination.ts";
+import { canSeeActivityAddresses, listActivity } from "../activity/service.ts";
+import { listMembers } from "../members/service.ts";
 import {
   createOrganisation,
   deleteOrganisation,
@@ -12,10 +12,10 @@ import {
   listMyOrganisations,
   updateOrganisation,
   withViewerRoleAndCount,
-} from "../modules/organisations/service.ts";
-import { portalTierList } from "../modules/organisations/tiers.ts";
-import { presentActivityEntry, presentMember, presentOrganisation } from "./presenters.ts";
-import { body, idParams, str } from "./schemas.ts";
+} from "./service.ts";
+import { portalTierList } from "./tiers.ts";
+import { presentActivityEntry, presentMember, presentOrganisation } from "../../rest/presenters.ts";
+import { body, idParams, str } from "../../rest/schemas.ts";
 
 type IdParams = { Params: { id: string } };
 

@@ -9,9 +9,9 @@ import {
   listMyTunnelDevices,
   listOrganisationTunnelDevices,
   renameTunnelDevice,
-} from "../modules/tunnel-devices/service.ts";
-import { presentTunnelDevice } from "./presenters.ts";
-import { body, idParams, str } from "./schemas.ts";
+} from "./service.ts";
+import { presentTunnelDevice } from "../../rest/presenters.ts";
+import { body, idParams, str } from "../../rest/schemas.ts";
 
 type IdParams = { Params: { id: string } };
 type DeviceParams = { Params: { id: string; deviceId: string } };

@@ -1,10 +1,10 @@
 /** /api/servers and /api/organisations/:id/servers. */
 import type { FastifyInstance } from "fastify";
-import type { RequestContext } from "../context.ts";
-import type { ServerRow } from "../db/schema.ts";
-import { createServer, deleteServer, listMyServers, listOrganisationServers, serverUsage } from "../modules/servers/service.ts";
-import { presentServer } from "./presenters.ts";
-import { body, idParams, nullableStr, str } from "./schemas.ts";
+import type { RequestContext } from "../../context.ts";
+import type { ServerRow } from "./tables.ts";
+import { createServer, deleteServer, listMyServers, listOrganisationServers, serverUsage } from "./service.ts";
+import { presentServer } from "../../rest/presenters.ts";
+import { body, idParams, nullableStr, str } from "../../rest/schemas.ts";
 
 type IdParams = { Params: { id: string } };
 

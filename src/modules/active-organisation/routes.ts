@@ -1,10 +1,10 @@
 /** The viewer's active organisation: select it, clear it. (GET /api/auth/session shows it.) */
 import type { FastifyInstance } from "fastify";
-import type { RequestContext } from "../context.ts";
-import type { UserRow } from "../db/schema.ts";
-import { activeOrganisationOf, clearActiveOrganisation, selectOrganisation } from "../modules/active-organisation/service.ts";
-import { presentOrganisation } from "./presenters.ts";
-import { idParams } from "./schemas.ts";
+import type { RequestContext } from "../../context.ts";
+import type { UserRow } from "../users/tables.ts";
+import { activeOrganisationOf, clearActiveOrganisation, selectOrganisation } from "./service.ts";
+import { presentOrganisation } from "../../rest/presenters.ts";
+import { idParams } from "../../rest/schemas.ts";
 
 /** `{ activeOrganisation }`: the organisation's JSON, or null. */
 export async function presentActiveOrganisation(ctx: RequestContext, user: UserRow) {

@@ -1,8 +1,8 @@
 /** /api/organisations/.../invite(s): invitations, sent by owners and admins and answered by invitees. */
 import type { FastifyInstance } from "fastify";
-import type { RequestContext } from "../context.ts";
-import type { InviteRow, InviteStatus } from "../db/schema.ts";
-import { toCursorList } from "../lib/pagination.ts";
+import type { RequestContext } from "../../context.ts";
+import type { InviteRow, InviteStatus } from "./tables.ts";
+import { toCursorList } from "../../lib/pagination.ts";
 import {
   acceptInvite,
   effectiveStatus,
@@ -13,10 +13,10 @@ import {
   rejectInvite,
   resendInvite,
   revokeInvite,
-} from "../modules/invites/service.ts";
-import { withViewerRoleAndCount } from "../modules/organisations/service.ts";
-import { presentInvite, presentOrganisation } from "./presenters.ts";
-import { body, idParams, nullableStr, str } from "./schemas.ts";
+} from "./service.ts";
+import { withViewerRoleAndCount } from "../organisations/service.ts";
+import { presentInvite, presentOrganisation } from "../../rest/presenters.ts";
+import { body, idParams, nullableStr, str } from "../../rest/schemas.ts";
 
 type IdParams = { Params: { id: string } };
 type InviteParams = { Params: { id: string; inviteId: string } };

@@ -1,9 +1,9 @@
 /** /api/mailbox: the signed-in user's in-app messages. */
 import type { FastifyInstance } from "fastify";
-import { toCursorList } from "../lib/pagination.ts";
-import { listMailbox, markAllMailboxRead, markMailboxMessageRead } from "../modules/mailbox/service.ts";
-import { presentMailboxMessage } from "./presenters.ts";
-import { idParams, str } from "./schemas.ts";
+import { toCursorList } from "../../lib/pagination.ts";
+import { listMailbox, markAllMailboxRead, markMailboxMessageRead } from "./service.ts";
+import { presentMailboxMessage } from "../../rest/presenters.ts";
+import { idParams, str } from "../../rest/schemas.ts";
 
 export function registerMailboxRoutes(api: FastifyInstance) {
   api.get<{ Querystring: { limit?: string; cursor?: string; unread?: string } }>(

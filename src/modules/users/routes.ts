@@ -1,9 +1,9 @@
 /** /api/auth: register, log in, log out, the current session. */
 import type { FastifyInstance } from "fastify";
-import { currentUser, login, logout, register } from "../modules/users/service.ts";
-import { presentActiveOrganisation } from "./active-organisation.ts";
-import { presentUser } from "./presenters.ts";
-import { body, nullableStr, str } from "./schemas.ts";
+import { currentUser, login, logout, register } from "./service.ts";
+import { presentActiveOrganisation } from "../active-organisation/routes.ts";
+import { presentUser } from "../../rest/presenters.ts";
+import { body, nullableStr, str } from "../../rest/schemas.ts";
 
 type Credentials = { email: string; password: string };
 

@@ -1,0 +1,71 @@
+/** Accounts, their sessions and their email-verification links. */
+import { sql } from "drizzle-orm";
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "../../db/columns.ts";
+import { organisations } from "../organisations/tables.ts";
+
+export const PLATFORM_ROLES = ["user", "admin"] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    firstName: text("first_name"),
+    lastName: text("last_name"),
+    platformRole: text("platform_role").$type<PlatformRole>().notNull().default("user"),
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    activeOrganisationId: uuid("active_organisation_id").references((): AnyPgColumn => organisations.id, {
+      onDelete: "set null",
+    }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`),
+    check("users_platform_role_valid", sql`${t.platformRole} in ('user', 'admin')`),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** SHA-256 of the bearer token; the token itself is only ever in the client's hands. */
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("sessions_user_id_idx").on(t.userId)],
+);
+
+/** A link sent to prove a user controls their email address. Only the token's SHA-256 is kept. */
+export const emailVerifications = pgTable(
+  "email_verifications",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The address the link was sent to: verifying proves this address, not a later one. */
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("email_verifications_token_hash_unique").on(t.tokenHash),
+    index("email_verifications_user_id_idx").on(t.userId),
+  ],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+export type EmailVerificationRow = typeof emailVerifications.$inferSelect;

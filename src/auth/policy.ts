@@ -1,125 +1,181 @@
 /**
- * The authorization table: which organisation roles may take each action. It is checked in services
- * only, so GraphQL and REST cannot disagree. Platform admins may take every action on any organisation.
+ * The authorization policy, whole: which roles may take each action, and the rules that depend on whom
+ * an action targets. Services decide access only through the functions below, so GraphQL and REST
+ * cannot disagree (tests/authorization/policy-usage.test.ts fails on an entry no service checks, and on
+ * a role comparison outside this file). Platform admins may take every action on any organisation.
  * Someone who is not a member is told the organisation was not found: they learn nothing about it.
  */
 import type { RequestContext } from "../context.ts";
 import type { Db } from "../db/client.ts";
-import type { OrgRole } from "../modules/organisations/tables.ts";
-import { AppError, forbidden, notFound, unauthenticated } from "../errors.ts";
+import { forbidden, notFound, unauthenticated } from "../errors.ts";
 import { isUuid } from "../lib/ids.ts";
+import { memberLoaders } from "../modules/members/loaders.ts";
 import { lockedMembershipRole } from "../modules/members/queries.ts";
+import { organisationLoaders } from "../modules/organisations/loaders.ts";
 import { lockOrganisation } from "../modules/organisations/queries.ts";
+import type { OrganisationRow, OrgRole } from "../modules/organisations/tables.ts";
 
 const ANY_MEMBER = ["owner", "admin", "member"] as const;
 const MANAGERS = ["owner", "admin"] as const;
 const OWNER = ["owner"] as const;
 const PLATFORM_ADMINS_ONLY = [] as const;
 
+/** Actions on one organisation, by domain: the organisation roles that may take each. */
 export const ORGANISATION_POLICY = {
+  // Organisations
   "organisation:read": ANY_MEMBER,
   "organisation:rename": MANAGERS,
   "organisation:set-tier": PLATFORM_ADMINS_ONLY,
   "organisation:delete": OWNER,
-  "member:list": ANY_MEMBER,
+  /** Members only in practice: the service refuses a platform admin who is not a member (the selection must name a membership). */
+  "organisation:select": ANY_MEMBER,
+  // Activity
   "activity:read": ANY_MEMBER,
-  // Issue 3: the membership lifecycle. Rules that depend on the target's role (an admin may change or
-  // remove members and admins but never the owner; only the owner grants `owner`) are checked in
-  // src/modules/members/service.ts after these.
-  "invite:create": MANAGERS,
-  "invite:list": MANAGERS,
-  "invite:resend": MANAGERS,
-  "invite:revoke": MANAGERS,
-  "invite:see-delivery": MANAGERS,
+  /** Client addresses in the activity log. */
+  "activity:see-addresses": MANAGERS,
+  // Members
+  "member:list": ANY_MEMBER,
   "member:add": MANAGERS,
   "member:set-role": MANAGERS,
   "member:transfer-ownership": OWNER,
   "member:remove": MANAGERS,
   "member:leave": ANY_MEMBER,
-  // Issue 4: servers, nodes, tunnel devices, the active organisation.
+  // Invites
+  "invite:create": MANAGERS,
+  "invite:list": MANAGERS,
+  "invite:resend": MANAGERS,
+  "invite:revoke": MANAGERS,
+  /** How an invite's latest email fared. */
+  "invite:see-delivery": MANAGERS,
+  // Servers
   "server:list": ANY_MEMBER,
   "server:create": MANAGERS,
   "server:delete": MANAGERS,
+  // Nodes
   "node:list": ANY_MEMBER,
+  // Tunnel devices
   "tunnel-device:list": ANY_MEMBER,
   "tunnel-device:manage": MANAGERS,
-  /** Members only: a platform admin who is not a member is refused by the service (the selection must name a membership). */
-  "organisation:select": ANY_MEMBER,
 } as const satisfies Record<string, readonly OrgRole[]>;
 
+/** Actions that concern no one organisation: platform admins alone may take them. */
+export const PLATFORM_POLICY = [
+  "node:create",
+  "node:update",
+  "node:delete",
+  "node:assign",
+  /** Every node, and each node's daemon address and last change. */
+  "node:see-internals",
+] as const;
+
 export type OrganisationAction = keyof typeof ORGANISATION_POLICY;
+export type PlatformAction = (typeof PLATFORM_POLICY)[number];
 
-/** The decision alone, for a viewer whose role in the organisation is known. */
-export function decide(
-  isPlatformAdmin: boolean,
-  action: OrganisationAction,
-  role: OrgRole | null,
-): "allow" | "not_found" | "forbidden" {
-  if (isPlatformAdmin) return "allow";
-  if (!role) return "not_found";
-  return (ORGANISATION_POLICY[action] as readonly OrgRole[]).includes(role) ? "allow" : "forbidden";
+/** Who is acting on an organisation: their role there (null: not a member) and whether they run the platform. */
+export type Actor = { role: OrgRole | null; isPlatformAdmin: boolean };
+
+/** The decision alone, for an actor whose role is known. */
+export function decide(actor: Actor, action: OrganisationAction): "allow" | "not_found" | "forbidden" {
+  if (actor.isPlatformAdmin) return "allow";
+  if (!actor.role) return "not_found";
+  return (ORGANISATION_POLICY[action] as readonly OrgRole[]).includes(actor.role) ? "allow" : "forbidden";
 }
 
-/**
- * Throws unless the viewer may take `action` on the organisation; returns the viewer's role there (null
- * for a platform admin who is not a member). Inside a transaction pass `tx`: the membership is then read
- * there and locked until commit, so a concurrent role change cannot slip between check and write.
- */
-export async function assertCan(
-  ctx: RequestContext,
-  action: OrganisationAction,
-  organisationId: string,
-  tx?: Db,
-): Promise<OrgRole | null> {
-  if (!ctx.viewer) throw unauthenticated();
-  const role = isUuid(organisationId) ? await viewerRole(ctx, organisationId, tx) : null;
-  const decision = decide(ctx.viewer.user.platformRole === "admin", action, role);
-  if (decision === "not_found") throw notFound("Organisation");
+/** Whether the actor may take the action (never throws). */
+export const can = (actor: Actor, action: OrganisationAction): boolean => decide(actor, action) === "allow";
+
+// Rules on the member an action targets, checked after the action itself is allowed.
+
+/** The owner and platform admins act with the owner's authority (transfers, removing admins). */
+export const actsAsOwner = (actor: Actor): boolean => can(actor, "member:transfer-ownership");
+
+/** An admin may change the role of members and admins; the owner's role changes only by a transfer. */
+export const mayChangeRoleOf = (_actor: Actor, targetRole: OrgRole): boolean => targetRole !== "owner";
+
+/** Only the owner (or a platform admin) may make someone the owner. */
+export const mayGrantRole = (actor: Actor, role: OrgRole): boolean => role !== "owner" || actsAsOwner(actor);
+
+/** Admins may remove members; the owner may also remove admins. Nobody removes the owner. */
+export const mayRemove = (actor: Actor, targetRole: OrgRole): boolean =>
+  targetRole === "member" || (targetRole === "admin" && actsAsOwner(actor));
+
+const isPlatformAdmin = (ctx: Pick<RequestContext, "viewer">) => ctx.viewer?.user.platformRole === "admin";
+
+/** Whether the actor is a member at all (a platform admin need not be). */
+export const isMember = (actor: Actor): boolean => actor.role !== null;
+
+/** Throws unless the actor, already known, may also take `action` (a change that needs two permissions). */
+export function ensure(actor: Actor, action: OrganisationAction): void {
+  enforce(actor, action, "Organisation");
+}
+
+function enforce(actor: Actor, action: OrganisationAction, missing: string): void {
+  const decision = decide(actor, action);
+  if (decision === "not_found") throw notFound(missing);
   if (decision === "forbidden") throw forbidden();
-  return role;
 }
 
-async function viewerRole(ctx: RequestContext, organisationId: string, tx?: Db): Promise<OrgRole | null> {
-  const userId = ctx.viewer!.user.id;
-  if (!tx) return (await ctx.loaders.members.byOrganisationAndUser.load({ organisationId, userId }))?.role ?? null;
-  // Organisation first, then membership: the one lock order of every organisation-scoped change.
-  if (!(await lockOrganisation(tx, organisationId))) return null;
-  return lockedMembershipRole(tx, organisationId, userId);
-}
+export type AuthorizeOptions = {
+  /** What someone outside the organisation is told was not found (a server, a device): default the organisation. */
+  notFound?: string;
+};
 
-/** Throws unless the viewer is a platform admin (node management is theirs alone). */
-export function assertPlatformAdmin(ctx: RequestContext): void {
+/**
+ * For reads: throws unless the viewer may take `action` on the organisation, and returns them as an
+ * actor. A platform admin who is not a member must name an organisation that exists: a read must not
+ * answer an empty list for one that is not there.
+ */
+export async function authorize(ctx: RequestContext, action: OrganisationAction, organisationId: string, options: AuthorizeOptions = {}): Promise<Actor> {
   if (!ctx.viewer) throw unauthenticated();
-  if (ctx.viewer.user.platformRole !== "admin") throw forbidden("Only platform administrators may do this.");
+  const missing = options.notFound ?? "Organisation";
+  if (!isUuid(organisationId)) throw notFound(missing);
+  const membership = await memberLoaders(ctx).byOrganisationAndUser.load({ organisationId, userId: ctx.viewer.user.id });
+  const actor = { role: membership?.role ?? null, isPlatformAdmin: isPlatformAdmin(ctx) };
+  enforce(actor, action, missing);
+  if (!actor.role && !(await organisationLoaders(ctx).byId.load(organisationId))) throw notFound(missing);
+  return actor;
 }
 
-/**
- * assertCan, and for a platform admin who is not a member also that the organisation exists: reads
- * must not answer an empty list for an organisation that is not there.
- */
-export async function assertCanInExisting(ctx: RequestContext, action: OrganisationAction, organisationId: string): Promise<OrgRole | null> {
-  const role = await assertCan(ctx, action, organisationId);
-  if (!role && (!isUuid(organisationId) || !(await ctx.loaders.organisations.byId.load(organisationId)))) {
-    throw notFound("Organisation");
-  }
-  return role;
+/** Whether the viewer may take `action` on the organisation (never throws): for what a field shows. */
+export async function viewerCan(ctx: RequestContext, action: OrganisationAction, organisationId: string): Promise<boolean> {
+  if (!ctx.viewer) return false;
+  if (isPlatformAdmin(ctx)) return true;
+  const membership = await memberLoaders(ctx).byOrganisationAndUser.load({ organisationId, userId: ctx.viewer.user.id });
+  return can({ role: membership?.role ?? null, isPlatformAdmin: false }, action);
 }
 
+export type LockOptions = AuthorizeOptions & {
+  /** `update` blocks everything that references the organisation (deleting it); the default lets inserts that merely reference it through. */
+  strength?: "no key update" | "update";
+};
+
 /**
- * assertCan for an action on something the organisation owns (a server, a tunnel device): someone outside
- * the organisation is told `what` was not found, exactly as for an id that names nothing.
+ * For a change, inside its transaction: locks the organisation, then reads the viewer's membership
+ * there (locked until commit), then decides. Every organisation-scoped change starts here, so such
+ * changes run one after another, always lock in the same order (organisation, then memberships and the
+ * rest), and a concurrent role change cannot slip between check and write. Permission is read once.
  */
-export async function assertCanOnOwned(
+export async function lockForChange(
+  tx: Db,
   ctx: RequestContext,
   action: OrganisationAction,
   organisationId: string,
-  what: string,
-  tx?: Db,
-): Promise<OrgRole | null> {
-  try {
-    return await assertCan(ctx, action, organisationId, tx);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") throw notFound(what);
-    throw error;
-  }
+  options: LockOptions = {},
+): Promise<{ organisation: OrganisationRow; actor: Actor }> {
+  if (!ctx.viewer) throw unauthenticated();
+  const missing = options.notFound ?? "Organisation";
+  const organisation = isUuid(organisationId) ? await lockOrganisation(tx, organisationId, options.strength) : null;
+  if (!organisation) throw notFound(missing);
+  const actor = { role: await lockedMembershipRole(tx, organisation.id, ctx.viewer.user.id), isPlatformAdmin: isPlatformAdmin(ctx) };
+  enforce(actor, action, missing);
+  return { organisation, actor };
 }
+
+/** Throws unless the viewer is a platform admin (the platform actions are theirs alone). */
+export function authorizePlatform(ctx: RequestContext, _action: PlatformAction): void {
+  if (!ctx.viewer) throw unauthenticated();
+  if (!isPlatformAdmin(ctx)) throw forbidden("Only platform administrators may do this.");
+}
+
+/** Whether the viewer may take a platform action (never throws). */
+export const viewerCanOnPlatform = (ctx: RequestContext, _action: PlatformAction): boolean => isPlatformAdmin(ctx);

@@ -24,23 +24,23 @@ export function encodeCursor(id: string): string {
   return Buffer.from(`c:${id}`).toString("base64url");
 }
 
-export function decodeCursor(cursor: string, field = "after"): string {
+export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, "base64url").toString();
   const id = decoded.startsWith("c:") ? decoded.slice(2) : "";
-  if (!isUuid(id)) throw invalidInput("The cursor is not one this API gave out.", field);
+  if (!isUuid(id)) throw invalidInput("The cursor is not one this API gave out.", "after");
   return id;
 }
 
-/** Validates page arguments: `first` from 1 to `max` (default `defaultSize`), `after` a cursor we issued. */
-export function pageRequest(
-  args: PageArgs,
-  { defaultSize = 50, max = 100, firstField = "first", afterField = "after" } = {},
-): PageRequest {
+/**
+ * Validates page arguments: `first` from 1 to `max` (default `defaultSize`), `after` a cursor we issued.
+ * The messages name no parameter: GraphQL calls them `first`/`after`, REST `limit`/`cursor`.
+ */
+export function pageRequest(args: PageArgs, { defaultSize = 50, max = 100 } = {}): PageRequest {
   const first = args.first ?? defaultSize;
   if (!Number.isInteger(first) || first < 1 || first > max) {
-    throw invalidInput(`${firstField} must be a whole number from 1 to ${max}.`, firstField);
+    throw invalidInput(`The page size must be a whole number from 1 to ${max}.`, "first");
   }
-  return { first, afterId: args.after ? decodeCursor(args.after, afterField) : null };
+  return { first, afterId: args.after ? decodeCursor(args.after) : null };
 }
 
 /** Cuts a fetched `first + 1` rows down to a page, noting whether more follow. */

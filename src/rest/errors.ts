@@ -3,7 +3,46 @@
  * status. Malformed bodies, wrong types and unknown routes are 4xx; nothing internal leaks.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { AppError } from "../errors.ts";
+import { AppError, type ErrorCode } from "../errors.ts";
+
+/** The HTTP status of every code a service throws: the one place a domain error meets HTTP. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  FEATURE_DISABLED: 503,
+  INVALID_INPUT: 400,
+  RATE_LIMITED: 429,
+  EMAIL_TAKEN: 409,
+  INVALID_CREDENTIALS: 401,
+  INVALID_TOKEN: 400,
+  TOKEN_USED: 409,
+  TOKEN_EXPIRED: 410,
+  EMAIL_ALREADY_VERIFIED: 409,
+  EMAIL_NOT_VERIFIED: 403,
+  USER_NOT_FOUND: 404,
+  HANDLE_TAKEN: 409,
+  ALREADY_MEMBER: 409,
+  MEMBER_NOT_FOUND: 404,
+  NOT_A_MEMBER: 409,
+  OWNER_CANNOT_LEAVE: 409,
+  OWNER_MUST_TRANSFER: 409,
+  CANNOT_INVITE_SELF: 409,
+  INVITE_PENDING: 409,
+  INVITE_NOT_PENDING: 409,
+  INVITE_ALREADY_USED: 409,
+  INVITE_EXPIRED: 410,
+  INVITE_REVOKED: 410,
+  TIER_LIMIT_REACHED: 403,
+  PERSONAL_SERVER_LIMIT_REACHED: 403,
+  NODE_NOT_AVAILABLE: 404,
+  NODE_FULL: 409,
+  NO_CAPACITY: 409,
+  NODE_FQDN_TAKEN: 409,
+  NODE_IN_USE: 409,
+  NODE_ALREADY_ASSIGNED: 409,
+  ORGANISATION_NOT_ENTERPRISE: 409,
+};
 
 const FASTIFY_CODES: Record<string, { status: number; code: string; message?: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is too large." },
@@ -24,7 +63,7 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
 export function handleError(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
     if (error.retryAfterSeconds) reply.header("retry-after", String(error.retryAfterSeconds));
-    return sendError(reply, error.status, error.code, error.message);
+    return sendError(reply, HTTP_STATUS[error.code], error.code, error.message);
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {

@@ -1,5 +1,5 @@
 /** SQL for the viewer's active organisation (a column of users). */
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { users } from "../users/tables.ts";
 
@@ -10,4 +10,12 @@ export async function setActiveOrganisationId(db: Db, userId: string, organisati
     .where(eq(users.id, userId))
     .returning();
   return row!;
+}
+
+/** Clears the user's active organisation if it is this one (they left it or were removed). */
+export async function clearActiveOrganisation(db: Db, userId: string, organisationId: string) {
+  await db
+    .update(users)
+    .set({ activeOrganisationId: null, updatedAt: sql`now()` })
+    .where(and(eq(users.id, userId), eq(users.activeOrganisationId, organisationId)));
 }

@@ -1,9 +1,9 @@
 import DataLoader from "dataloader";
-import type { Db } from "../../db/client.ts";
+import { defineLoaders } from "../../lib/loaders.ts";
 import { pageLoader } from "../../lib/batch.ts";
 import { activityCounts, activityPages, type ActivityPageShape } from "./queries.ts";
 
-export function createActivityLoaders(db: Db) {
+export const activityLoaders = defineLoaders((db) => {
   return {
     pageByOrganisation: pageLoader<ActivityPageShape & { parentId: string }, Awaited<ReturnType<typeof activityPages>>[number]>(
       (organisationIds, shape) => activityPages(db, organisationIds, shape),
@@ -24,4 +24,4 @@ export function createActivityLoaders(db: Db) {
       { cacheKeyFn: (key) => `${key.action}|${key.organisationId}` },
     ),
   };
-}
+});

@@ -1,30 +1,28 @@
 /** Reading an organisation's activity log. */
-import { assertCan } from "../../auth/policy.ts";
+import { authorize, viewerCan } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
 import { invalidInput } from "../../errors.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
+import { activityLoaders } from "./loaders.ts";
 
 export const ACTIVITY_PAGE = { defaultSize: 50, max: 200 };
 
 export type ListActivityInput = PageArgs & { organisationId: string; action?: string | null };
 
 /** Members (and platform admins): a page of the organisation's activity, newest first. */
-export async function listActivity(ctx: RequestContext, input: ListActivityInput, names = { first: "first", after: "after" }) {
-  await assertCan(ctx, "activity:read", input.organisationId);
-  const { first, afterId } = pageRequest(input, { ...ACTIVITY_PAGE, firstField: names.first, afterField: names.after });
+export async function listActivity(ctx: RequestContext, input: ListActivityInput) {
+  await authorize(ctx, "activity:read", input.organisationId);
+  const { first, afterId } = pageRequest(input, ACTIVITY_PAGE);
   const action = input.action?.trim() || null;
   if (action && action.length > 100) throw invalidInput("action may have at most 100 characters.", "action");
-  const rows = await ctx.loaders.activity.pageByOrganisation.load({ parentId: input.organisationId, first, afterId, action });
+  const rows = await activityLoaders(ctx).pageByOrganisation.load({ parentId: input.organisationId, first, afterId, action });
   return {
     page: toPage(rows, first),
-    totalCount: () => ctx.loaders.activity.countByOrganisation.load({ organisationId: input.organisationId, action }),
+    totalCount: () => activityLoaders(ctx).countByOrganisation.load({ organisationId: input.organisationId, action }),
   };
 }
 
 /** Whether the viewer may see client addresses in the log: owners, admins and platform admins. */
 export async function canSeeActivityAddresses(ctx: RequestContext, organisationId: string): Promise<boolean> {
-  if (ctx.viewer?.user.platformRole === "admin") return true;
-  if (!ctx.viewer) return false;
-  const membership = await ctx.loaders.members.byOrganisationAndUser.load({ organisationId, userId: ctx.viewer.user.id });
-  return membership?.role === "owner" || membership?.role === "admin";
+  return viewerCan(ctx, "activity:see-addresses", organisationId);
 }

@@ -1,31 +1,25 @@
 import { mutationPayload } from "../../graphql/errors.ts";
 import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
 import { toConnection } from "../../lib/pagination.ts";
-import {
-  acceptInvite,
-  effectiveStatus,
-  inviteDelivery,
-  inviteMember,
-  listMyInvites,
-  listOrganisationInvites,
-  rejectInvite,
-  resendInvite,
-  revokeInvite,
-} from "./service.ts";
+import { acceptInvite, rejectInvite } from "./answering.ts";
+import { effectiveStatus, inviteDelivery, listMyInvites, listOrganisationInvites } from "./reading.ts";
+import { inviteMember, resendInvite, revokeInvite } from "./sending.ts";
+import { organisationLoaders } from "../organisations/loaders.ts";
+import { userLoaders } from "../users/loaders.ts";
 
 export const inviteResolvers: Resolvers = {
   InviteStatus: { PENDING: "pending", ACCEPTED: "accepted", REJECTED: "rejected", REVOKED: "revoked", EXPIRED: "expired" },
   MailDeliveryStatus: { QUEUED: "queued", RETRYING: "retrying", SENT: "sent", FAILED: "failed", CANCELLED: "cancelled" },
   Mutation: {
-    inviteMember: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: await inviteMember(ctx, input) })),
-    resendInvite: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: await resendInvite(ctx, input) })),
-    revokeInvite: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: await revokeInvite(ctx, input) })),
+    inviteMember: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: (await inviteMember(ctx, input)).invite })),
+    resendInvite: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: (await resendInvite(ctx, input)).invite })),
+    revokeInvite: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: (await revokeInvite(ctx, input)).invite })),
     acceptInvite: (_parent, { input }, ctx) =>
       mutationPayload(async () => {
         const { organisation, membership } = await acceptInvite(ctx, input);
         return { organisation, membership };
       }),
-    rejectInvite: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: await rejectInvite(ctx, input) })),
+    rejectInvite: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: (await rejectInvite(ctx, input)).invite })),
   },
   Viewer: {
     invites: async (_viewer, _args, ctx) => (await listMyInvites(ctx)).map((row) => row.invite),
@@ -36,8 +30,8 @@ export const inviteResolvers: Resolvers = {
   },
   Invite: {
     status: (invite) => effectiveStatus(invite),
-    invitedBy: (invite, _args, ctx) => (invite.invitedById ? ctx.loaders.users.byId.load(invite.invitedById) : null),
-    organisation: async (invite, _args, ctx) => (await ctx.loaders.organisations.byId.load(invite.organisationId))!,
+    invitedBy: (invite, _args, ctx) => (invite.invitedById ? userLoaders(ctx).byId.load(invite.invitedById) : null),
+    organisation: async (invite, _args, ctx) => (await organisationLoaders(ctx).byId.load(invite.organisationId))!,
     delivery: (invite, _args, ctx) => inviteDelivery(ctx, invite),
     deliveryFailed: async (invite, _args, ctx) => (await inviteDelivery(ctx, invite))?.status === "failed",
   },

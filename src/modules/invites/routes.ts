@@ -3,34 +3,32 @@ import type { FastifyInstance } from "fastify";
 import type { RequestContext } from "../../context.ts";
 import type { InviteRow, InviteStatus } from "./tables.ts";
 import { toCursorList } from "../../lib/pagination.ts";
-import {
-  acceptInvite,
-  effectiveStatus,
-  inviteDelivery,
-  inviteMember,
-  listMyInvites,
-  listOrganisationInvites,
-  rejectInvite,
-  resendInvite,
-  revokeInvite,
-} from "./service.ts";
+import { acceptInvite, rejectInvite } from "./answering.ts";
+import { effectiveStatus, inviteDelivery, listMyInvites, listOrganisationInvites, type InviteDetails } from "./reading.ts";
+import { inviteMember, resendInvite, revokeInvite } from "./sending.ts";
 import { withViewerRoleAndCount } from "../organisations/service.ts";
 import { presentInvite, presentOrganisation } from "../../rest/presenters.ts";
 import { body, idParams, nullableStr, str } from "../../rest/schemas.ts";
+import { organisationLoaders } from "../organisations/loaders.ts";
+import { userLoaders } from "../users/loaders.ts";
 
 type IdParams = { Params: { id: string } };
 type InviteParams = { Params: { id: string; inviteId: string } };
 const inviteParams = { type: "object", properties: { id: str, inviteId: str }, required: ["id", "inviteId"] } as const;
 const inviteIdParams = { type: "object", properties: { inviteId: str }, required: ["inviteId"] } as const;
 
-/** An invite as JSON, with what the caller may see of its delivery. */
+/** An invite a service just returned, as JSON, with what the caller may see of its delivery. */
+async function present(ctx: RequestContext, { invite, organisation, invitedBy }: InviteDetails) {
+  return presentInvite(invite, { status: effectiveStatus(invite), invitedBy, organisation, delivery: await inviteDelivery(ctx, invite) });
+}
+
+/** A listed invite as JSON: its organisation and inviter come through the loaders, batched across the list. */
 async function describeInvite(ctx: RequestContext, invite: InviteRow) {
-  const [invitedBy, organisation, delivery] = await Promise.all([
-    invite.invitedById ? ctx.loaders.users.byId.load(invite.invitedById) : null,
-    ctx.loaders.organisations.byId.load(invite.organisationId),
-    inviteDelivery(ctx, invite),
+  const [invitedBy, organisation] = await Promise.all([
+    invite.invitedById ? userLoaders(ctx).byId.load(invite.invitedById) : null,
+    organisationLoaders(ctx).byId.load(invite.organisationId),
   ]);
-  return presentInvite(invite, { status: effectiveStatus(invite), invitedBy, organisation, delivery });
+  return present(ctx, { invite, organisation: organisation!, invitedBy });
 }
 
 export function registerInviteRoutes(api: FastifyInstance) {
@@ -38,8 +36,8 @@ export function registerInviteRoutes(api: FastifyInstance) {
     "/organisations/:id/invite",
     { schema: { params: idParams, body: body({ email: str, role: nullableStr }, ["email"]) } },
     async (request, reply) => {
-      const invite = await inviteMember(request.ctx, { organisationId: request.params.id, ...request.body });
-      return reply.code(201).send(await describeInvite(request.ctx, invite));
+      const details = await inviteMember(request.ctx, { organisationId: request.params.id, ...request.body });
+      return reply.code(201).send(await present(request.ctx, details));
     },
   );
 
@@ -51,7 +49,6 @@ export function registerInviteRoutes(api: FastifyInstance) {
       const page = await listOrganisationInvites(
         request.ctx,
         { organisationId: request.params.id, first: limit === undefined ? null : Number(limit), after: cursor, status },
-        { first: "limit", after: "cursor" },
       );
       const items = await Promise.all(page.rows.map((invite) => describeInvite(request.ctx, invite)));
       const { nextCursor } = toCursorList(page, (invite) => invite);
@@ -60,8 +57,7 @@ export function registerInviteRoutes(api: FastifyInstance) {
   );
 
   api.post<InviteParams>("/organisations/:id/invite/:inviteId/resend", { schema: { params: inviteParams } }, async (request) => {
-    const invite = await resendInvite(request.ctx, { organisationId: request.params.id, inviteId: request.params.inviteId });
-    return describeInvite(request.ctx, invite);
+    return present(request.ctx, await resendInvite(request.ctx, { organisationId: request.params.id, inviteId: request.params.inviteId }));
   });
 
   api.delete<InviteParams>("/organisations/:id/invite/:inviteId", { schema: { params: inviteParams } }, async (request, reply) => {
@@ -95,6 +91,6 @@ export function registerInviteRoutes(api: FastifyInstance) {
   api.post<{ Params: { inviteId: string } }>(
     "/organisations/invites/:inviteId/reject",
     { schema: { params: inviteIdParams } },
-    async (request) => describeInvite(request.ctx, await rejectInvite(request.ctx, { inviteId: request.params.inviteId })),
+    async (request) => present(request.ctx, await rejectInvite(request.ctx, { inviteId: request.params.inviteId })),
   );
 }

@@ -14,7 +14,6 @@ export function registerMailboxRoutes(api: FastifyInstance) {
       const { page, unreadCount } = await listMailbox(
         request.ctx,
         { first: limit === undefined ? null : Number(limit), after: cursor, unreadOnly: unread === "true" || unread === "1" },
-        { first: "limit", after: "cursor" },
       );
       return { ...toCursorList(page, presentMailboxMessage), unreadCount: await unreadCount() };
     },

@@ -5,7 +5,7 @@ import type { MailboxMessageRow } from "./tables.ts";
 import { notFound } from "../../errors.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
-import { requireViewer } from "../users/service.ts";
+import { requireViewer } from "../../auth/viewer.ts";
 import {
   countMailbox,
   insertMailboxMessage,
@@ -23,9 +23,9 @@ export async function leaveMailboxMessage(tx: Db, message: NewMailboxMessage): P
 export type ListMailboxInput = PageArgs & { unreadOnly?: boolean | null };
 
 /** Signed-in users: a page of their own messages, newest first, with counts on demand. */
-export async function listMailbox(ctx: RequestContext, input: ListMailboxInput, names = { first: "first", after: "after" }) {
+export async function listMailbox(ctx: RequestContext, input: ListMailboxInput) {
   const viewer = requireViewer(ctx);
-  const { first, afterId } = pageRequest(input, { defaultSize: 20, max: 100, firstField: names.first, afterField: names.after });
+  const { first, afterId } = pageRequest(input, { defaultSize: 20, max: 100 });
   const unreadOnly = Boolean(input.unreadOnly);
   const rows = await mailboxPage(ctx.db, viewer.user.id, { first, afterId, unreadOnly });
   return {

@@ -1,12 +1,12 @@
 import DataLoader from "dataloader";
-import type { Db } from "../../db/client.ts";
+import { defineLoaders } from "../../lib/loaders.ts";
 import type { MembershipRow } from "./tables.ts";
 import { byKey, pageLoader } from "../../lib/batch.ts";
 import { memberCounts, memberPages, membershipsByKeys, type MemberPageShape, type MembershipKey } from "./queries.ts";
 
 const membershipKey = (key: MembershipKey) => `${key.organisationId}:${key.userId}`;
 
-export function createMemberLoaders(db: Db) {
+export const memberLoaders = defineLoaders((db) => {
   return {
     /** The membership of one user in one organisation, or null. */
     byOrganisationAndUser: new DataLoader<MembershipKey, MembershipRow | null, string>(
@@ -22,4 +22,4 @@ export function createMemberLoaders(db: Db) {
       (membership) => membership.organisationId,
     ),
   };
-}
+});

@@ -116,15 +116,6 @@ export async function setMembershipRole(db: Db, organisationId: string, userId: 
 }
 
 /** Names the new owner on the organisation; the deferred foreign key checks it at commit. */
-export async function setOrganisationOwner(db: Db, organisationId: string, ownerId: string) {
-  const [row] = await db
-    .update(organisations)
-    .set({ ownerId, updatedAt: sql`now()` })
-    .where(eq(organisations.id, organisationId))
-    .returning();
-  return row!;
-}
-
 export async function deleteMembership(db: Db, organisationId: string, userId: string) {
   await db
     .delete(organisationMembers)
@@ -132,13 +123,6 @@ export async function deleteMembership(db: Db, organisationId: string, userId: s
 }
 
 /** Clears the user's active-organisation selection if it points at this organisation. */
-export async function clearActiveOrganisation(db: Db, userId: string, organisationId: string) {
-  await db
-    .update(users)
-    .set({ activeOrganisationId: null, updatedAt: sql`now()` })
-    .where(and(eq(users.id, userId), eq(users.activeOrganisationId, organisationId)));
-}
-
 /** The membership of whoever has this email address, if they are a member. */
 export async function membershipByEmail(db: Db, organisationId: string, email: string) {
   const [row] = await db

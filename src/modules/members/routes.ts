@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { addMember, leaveOrganisation, removeMember, setMemberRole } from "./service.ts";
 import { presentMember } from "../../rest/presenters.ts";
 import { body, idParams, nullableStr, str } from "../../rest/schemas.ts";
+import { userLoaders } from "../users/loaders.ts";
 
 type IdParams = { Params: { id: string } };
 type MemberParams = { Params: { id: string; userId: string } };
@@ -29,7 +30,7 @@ export function registerMemberRoutes(api: FastifyInstance) {
         userId: request.params.userId,
         role: request.body.orgRole,
       });
-      const user = (await request.ctx.loaders.users.byId.load(membership.userId))!;
+      const user = (await userLoaders(request.ctx).byId.load(membership.userId))!;
       return presentMember({ membership, user });
     },
   });

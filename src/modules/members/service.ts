@@ -4,33 +4,33 @@
  * row, so changes to one organisation's memberships are serialised; the database then holds "exactly one
  * owner, and ownerId names them" (partial unique index + deferred foreign key).
  */
-import { assertCan, type OrganisationAction } from "../../auth/policy.ts";
+import { actsAsOwner, authorize, isMember, lockForChange, mayChangeRoleOf, mayGrantRole, mayRemove } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
 import type { MembershipRow } from "./tables.ts";
 import { ORG_ROLES, type OrganisationRow, type OrgRole } from "../organisations/tables.ts";
 import type { UserRow } from "../users/tables.ts";
-import { AppError, conflict, forbidden, invalidInput, notFound, unauthenticated, violatedUniqueConstraint } from "../../errors.ts";
+import { AppError, forbidden, invalidInput, violatedUniqueConstraint } from "../../errors.ts";
 import { normaliseEmail } from "../../lib/email.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
 import { recordActivity } from "../activity/record.ts";
-import { lockOrganisation } from "../organisations/queries.ts";
+import { clearActiveOrganisation } from "../active-organisation/queries.ts";
 import { leaveMailboxMessage } from "../mailbox/service.ts";
+import { setOrganisationOwner } from "../organisations/queries.ts";
 import { userByEmail, usersByIds } from "../users/queries.ts";
 import {
-  clearActiveOrganisation,
   deleteMembership,
   insertMembership,
   lockMembership,
   membersWithUsers,
   setMembershipRole,
-  setOrganisationOwner,
 } from "./queries.ts";
+import { memberLoaders } from "./loaders.ts";
 
 /** Members and platform admins: every member with their account, in join order. */
 export async function listMembers(ctx: RequestContext, organisationId: string) {
-  await assertCan(ctx, "member:list", organisationId);
+  await authorize(ctx, "member:list", organisationId);
   return membersWithUsers(ctx.db, organisationId);
 }
 
@@ -40,24 +40,11 @@ export async function listMembers(ctx: RequestContext, organisationId: string) {
  */
 export async function pageMembers(ctx: RequestContext, organisationId: string, args: PageArgs) {
   const { first, afterId } = pageRequest(args, { defaultSize: 50, max: 100 });
-  const rows = await ctx.loaders.members.pageByOrganisation.load({ parentId: organisationId, first, afterId });
-  return { page: toPage(rows, first), totalCount: () => ctx.loaders.members.countByOrganisation.load(organisationId) };
+  const rows = await memberLoaders(ctx).pageByOrganisation.load({ parentId: organisationId, first, afterId });
+  return { page: toPage(rows, first), totalCount: () => memberLoaders(ctx).countByOrganisation.load(organisationId) };
 }
 
 const article = (role: OrgRole) => (role === "owner" ? "the owner" : role === "admin" ? "an admin" : "a member");
-
-/**
- * Locks the organisation, then checks the viewer may take `action` there (reading their membership in
- * the same transaction). Locking first means two concurrent changes see each other's result: the second
- * ownership transfer finds its caller is no longer the owner.
- */
-async function lockAndAuthorise(tx: Db, ctx: RequestContext, organisationId: string, action: OrganisationAction) {
-  if (!ctx.viewer) throw unauthenticated();
-  const organisation = isUuid(organisationId) ? await lockOrganisation(tx, organisationId) : null;
-  const viewerRole = await assertCan(ctx, action, organisationId, tx);
-  if (!organisation) throw notFound("Organisation");
-  return { organisation, viewerRole, isPlatformAdmin: ctx.viewer.user.platformRole === "admin" };
-}
 
 function checkRole(raw: unknown, field: string, { allowOwner }: { allowOwner: boolean }): OrgRole {
   if (typeof raw !== "string" || !(ORG_ROLES as readonly string[]).includes(raw)) {
@@ -77,7 +64,6 @@ export type AddMemberInput = { organisationId: string; userId?: unknown; email?:
  * ALREADY_MEMBER. They get a mailbox message.
  */
 export async function addMember(ctx: RequestContext, input: AddMemberInput): Promise<{ membership: MembershipRow; user: UserRow }> {
-  await assertCan(ctx, "member:add", input.organisationId);
   const hasId = input.userId !== undefined && input.userId !== null;
   const hasEmail = input.email !== undefined && input.email !== null;
   if (hasId === hasEmail) throw invalidInput("Give either userId or email.");
@@ -85,9 +71,9 @@ export async function addMember(ctx: RequestContext, input: AddMemberInput): Pro
   const role = input.role === undefined || input.role === null ? "member" : checkRole(input.role, "role", { allowOwner: false });
   try {
     return await ctx.db.transaction(async (tx) => {
-      const { organisation } = await lockAndAuthorise(tx, ctx, input.organisationId, "member:add");
+      const { organisation } = await lockForChange(tx, ctx, "member:add", input.organisationId);
       const user = email ? await userByEmail(tx, email) : isUuid(input.userId) ? ((await usersByIds(tx, [input.userId]))[0] ?? null) : null;
-      if (!user) throw new AppError("USER_NOT_FOUND", "No account has that id or email.", 404, hasEmail ? "email" : "userId");
+      if (!user) throw new AppError("USER_NOT_FOUND", "No account has that id or email.", hasEmail ? "email" : "userId");
       const membership = await insertMembership(tx, { organisationId: organisation.id, userId: user.id, role });
       await leaveMailboxMessage(tx, {
         userId: user.id,
@@ -107,7 +93,7 @@ export async function addMember(ctx: RequestContext, input: AddMemberInput): Pro
     });
   } catch (error) {
     if (violatedUniqueConstraint(error) === "organisation_members_org_user_unique") {
-      throw conflict("ALREADY_MEMBER", "That user is already a member of this organisation.", hasEmail ? "email" : "userId");
+      throw new AppError("ALREADY_MEMBER", "That user is already a member of this organisation.", hasEmail ? "email" : "userId");
     }
     throw error;
   }
@@ -115,7 +101,7 @@ export async function addMember(ctx: RequestContext, input: AddMemberInput): Pro
 
 async function lockTarget(tx: Db, organisationId: string, userId: unknown): Promise<MembershipRow> {
   const membership = isUuid(userId) ? await lockMembership(tx, organisationId, userId) : null;
-  if (!membership) throw new AppError("MEMBER_NOT_FOUND", "That user is not a member of this organisation.", 404, "userId");
+  if (!membership) throw new AppError("MEMBER_NOT_FOUND", "That user is not a member of this organisation.", "userId");
   return membership;
 }
 
@@ -129,22 +115,20 @@ export type RoleChange = { membership: MembershipRow; organisation: Organisation
  * The owner's own role changes only by transferring ownership.
  */
 export async function setMemberRole(ctx: RequestContext, input: SetMemberRoleInput): Promise<RoleChange> {
-  await assertCan(ctx, "member:set-role", input.organisationId);
-  const role = checkRole(input.role, "role", { allowOwner: true });
   return ctx.db.transaction(async (tx) => {
-    const { organisation, viewerRole, isPlatformAdmin } = await lockAndAuthorise(tx, ctx, input.organisationId, "member:set-role");
-    const mayActAsOwner = viewerRole === "owner" || isPlatformAdmin;
+    // Locking first means two concurrent changes see each other's result: the second ownership
+    // transfer finds its caller is no longer the owner.
+    const { organisation, actor } = await lockForChange(tx, ctx, "member:set-role", input.organisationId);
+    const role = checkRole(input.role, "role", { allowOwner: true });
     const target = await lockTarget(tx, organisation.id, input.userId);
 
-    if (target.role === "owner") {
+    if (!mayChangeRoleOf(actor, target.role)) {
       if (role === "owner") return { membership: target, organisation };
-      if (!mayActAsOwner) throw forbidden("Only the owner can change the owner's role.");
-      throw conflict("OWNER_MUST_TRANSFER", "The owner's role changes only by making another member the owner.", "role");
+      if (!actsAsOwner(actor)) throw forbidden("Only the owner can change the owner's role.");
+      throw new AppError("OWNER_MUST_TRANSFER", "The owner's role changes only by making another member the owner.", "role");
     }
-    if (role === "owner") {
-      if (!mayActAsOwner) throw forbidden("Only the owner can transfer ownership.");
-      return transferOwnership(tx, ctx, organisation, target);
-    }
+    if (!mayGrantRole(actor, role)) throw forbidden("Only the owner can transfer ownership.");
+    if (role === "owner") return transferOwnership(tx, ctx, organisation, target);
     if (role === target.role) return { membership: target, organisation };
 
     const membership = await setMembershipRole(tx, organisation.id, target.userId, role);
@@ -210,10 +194,10 @@ async function transferOwnership(tx: Db, ctx: RequestContext, organisation: Orga
  */
 export async function leaveOrganisation(ctx: RequestContext, organisationId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const { organisation, viewerRole } = await lockAndAuthorise(tx, ctx, organisationId, "member:leave");
-    if (!viewerRole) throw conflict("NOT_A_MEMBER", "You are not a member of this organisation.");
-    if (viewerRole === "owner") {
-      throw conflict("OWNER_CANNOT_LEAVE", "The owner cannot leave. Make another member the owner first.");
+    const { organisation, actor } = await lockForChange(tx, ctx, "member:leave", organisationId);
+    if (!isMember(actor)) throw new AppError("NOT_A_MEMBER", "You are not a member of this organisation.");
+    if (actor.role === "owner") {
+      throw new AppError("OWNER_CANNOT_LEAVE", "The owner cannot leave. Make another member the owner first.");
     }
     const userId = ctx.viewer!.user.id;
     await clearActiveOrganisation(tx, userId, organisation.id);
@@ -223,7 +207,7 @@ export async function leaveOrganisation(ctx: RequestContext, organisationId: str
       action: "member.left",
       targetType: "user",
       targetId: userId,
-      metadata: { role: viewerRole },
+      metadata: { role: actor.role },
     });
   });
 }
@@ -235,16 +219,12 @@ export async function leaveOrganisation(ctx: RequestContext, organisationId: str
  */
 export async function removeMember(ctx: RequestContext, input: { organisationId: string; userId: unknown }): Promise<string> {
   return ctx.db.transaction(async (tx) => {
-    const { organisation, viewerRole, isPlatformAdmin } = await lockAndAuthorise(tx, ctx, input.organisationId, "member:remove");
+    const { organisation, actor } = await lockForChange(tx, ctx, "member:remove", input.organisationId);
     const target = await lockTarget(tx, organisation.id, input.userId);
-    if (target.role === "owner") {
-      if (viewerRole === "owner" || isPlatformAdmin) {
-        throw conflict("OWNER_CANNOT_LEAVE", "The owner cannot be removed. Make another member the owner first.");
-      }
-      throw forbidden("The owner cannot be removed.");
-    }
-    if (target.role === "admin" && viewerRole !== "owner" && !isPlatformAdmin) {
-      throw forbidden("Only the owner can remove an admin.");
+    if (!mayRemove(actor, target.role)) {
+      if (target.role !== "owner") throw forbidden("Only the owner can remove an admin.");
+      if (!actsAsOwner(actor)) throw forbidden("The owner cannot be removed.");
+      throw new AppError("OWNER_CANNOT_LEAVE", "The owner cannot be removed. Make another member the owner first.");
     }
     await clearActiveOrganisation(tx, target.userId, organisation.id);
     await deleteMembership(tx, organisation.id, target.userId);

@@ -1,10 +1,10 @@
 import DataLoader from "dataloader";
-import type { Db } from "../../db/client.ts";
+import { defineLoaders } from "../../lib/loaders.ts";
 import type { NodeRow } from "./tables.ts";
 import { rowLoader } from "../../lib/batch.ts";
 import { dedicatedNodesOfOrganisations, nodesByIds, serverCountsOnNodes } from "./queries.ts";
 
-export function createNodeLoaders(db: Db) {
+export const nodeLoaders = defineLoaders((db) => {
   return {
     byId: rowLoader((ids) => nodesByIds(db, ids), (node) => node.id),
     /** The nodes dedicated to each organisation, oldest first. */
@@ -18,4 +18,4 @@ export function createNodeLoaders(db: Db) {
       return nodeIds.map((id) => totals.get(id) ?? 0);
     }),
   };
-}
+});

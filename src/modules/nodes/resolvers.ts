@@ -10,6 +10,8 @@ import {
   unassignNode,
   updateNode,
 } from "./service.ts";
+import { nodeLoaders } from "./loaders.ts";
+import { organisationLoaders } from "../organisations/loaders.ts";
 
 export const nodeResolvers: Resolvers = {
   Query: {
@@ -29,10 +31,10 @@ export const nodeResolvers: Resolvers = {
     nodes: (organisation, _args, ctx) => listOrganisationNodes(ctx, organisation.id),
   },
   ServerNode: {
-    serverCount: (node, _args, ctx) => ctx.loaders.nodes.serverCount.load(node.id),
+    serverCount: (node, _args, ctx) => nodeLoaders(ctx).serverCount.load(node.id),
     dedicated: (node) => node.dedicatedOrganisationId !== null,
     dedicatedOrganisation: (node, _args, ctx) =>
-      node.dedicatedOrganisationId ? ctx.loaders.organisations.byId.load(node.dedicatedOrganisationId) : null,
+      node.dedicatedOrganisationId ? organisationLoaders(ctx).byId.load(node.dedicatedOrganisationId) : null,
     fqdn: (node, _args, ctx) => (canSeeNodeInternals(ctx) ? node.fqdn : null),
   },
 };

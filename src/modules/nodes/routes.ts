@@ -14,6 +14,7 @@ import {
 } from "./service.ts";
 import { presentNode } from "../../rest/presenters.ts";
 import { body, idParams, str } from "../../rest/schemas.ts";
+import { nodeLoaders } from "./loaders.ts";
 
 type IdParams = { Params: { id: string } };
 type NodeBody = { name?: string; fqdn?: string; location?: string; capacity?: number };
@@ -22,7 +23,7 @@ const nodeFields = { name: str, fqdn: str, location: str, capacity: int };
 
 /** Nodes with their server counts, batched through the loader. */
 async function present(ctx: RequestContext, list: NodeRow[]) {
-  const counts = await Promise.all(list.map((node) => ctx.loaders.nodes.serverCount.load(node.id)));
+  const counts = await Promise.all(list.map((node) => nodeLoaders(ctx).serverCount.load(node.id)));
   return list.map((node, i) => presentNode(node, counts[i]!, canSeeNodeInternals(ctx)));
 }
 

@@ -3,17 +3,17 @@
  * organisations; members see their organisation's dedicated nodes; everyone signed in sees the nodes
  * they could place a server on.
  */
-import { assertCanInExisting, assertPlatformAdmin } from "../../auth/policy.ts";
+import { authorize, authorizePlatform, viewerCanOnPlatform } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
 import type { NodeRow } from "./tables.ts";
-import { AppError, conflict, invalidInput, notFound, violatedUniqueConstraint } from "../../errors.ts";
+import { AppError, invalidInput, notFound, violatedUniqueConstraint } from "../../errors.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { requiredName } from "../../lib/names.ts";
 import { recordActivity } from "../activity/record.ts";
 import { membershipsOfUser } from "../members/queries.ts";
 import { lockOrganisation } from "../organisations/queries.ts";
-import { requireViewer } from "../users/service.ts";
+import { requireViewer } from "../../auth/viewer.ts";
 import {
   allNodes,
   countForeignServersOnNode,
@@ -25,6 +25,7 @@ import {
   updateNodeRow,
   type NodeValues,
 } from "./queries.ts";
+import { nodeLoaders } from "./loaders.ts";
 
 export const MAX_NODE_CAPACITY = 100_000;
 const FQDN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -42,13 +43,13 @@ function checkCapacity(raw: unknown): number {
   return raw;
 }
 
-const fqdnTaken = (fqdn: string) => conflict("NODE_FQDN_TAKEN", `Another node already has the address ${fqdn}.`, "fqdn");
+const fqdnTaken = (fqdn: string) => new AppError("NODE_FQDN_TAKEN", `Another node already has the address ${fqdn}.`, "fqdn");
 
 export type NodeInput = { name?: unknown; fqdn?: unknown; location?: unknown; capacity?: unknown };
 
 /** Platform admins: a new node in the shared pool. */
 export async function createNode(ctx: RequestContext, input: NodeInput): Promise<NodeRow> {
-  assertPlatformAdmin(ctx);
+  authorizePlatform(ctx, "node:create");
   const values: NodeValues = {
     name: requiredName(input.name),
     fqdn: checkFqdn(input.fqdn),
@@ -68,7 +69,7 @@ export async function createNode(ctx: RequestContext, input: NodeInput): Promise
  * what the node holds keeps its servers and only stops new ones landing there.
  */
 export async function updateNode(ctx: RequestContext, input: NodeInput & { id: string }): Promise<NodeRow> {
-  assertPlatformAdmin(ctx);
+  authorizePlatform(ctx, "node:update");
   const changes: Partial<NodeValues> = {};
   if (input.name != null) changes.name = requiredName(input.name);
   if (input.fqdn != null) changes.fqdn = checkFqdn(input.fqdn);
@@ -87,11 +88,11 @@ export async function updateNode(ctx: RequestContext, input: NodeInput & { id: s
 
 /** Platform admins: deletes an empty node. A node that still holds servers is NODE_IN_USE. */
 export async function deleteNode(ctx: RequestContext, id: string): Promise<string> {
-  assertPlatformAdmin(ctx);
+  authorizePlatform(ctx, "node:delete");
   await ctx.db.transaction(async (tx) => {
     const node = await lockNodeOrThrow(tx, id);
     const held = (await serverCountsOnNodes(tx, [node.id]))[0]?.total ?? 0;
-    if (held > 0) throw conflict("NODE_IN_USE", `The node still holds ${held} server(s); delete or move them first.`);
+    if (held > 0) throw new AppError("NODE_IN_USE", `The node still holds ${held} server(s); delete or move them first.`);
     await deleteNodeRow(tx, id);
     if (node.dedicatedOrganisationId) {
       await recordActivity(tx, ctx, {
@@ -111,7 +112,7 @@ export async function deleteNode(ctx: RequestContext, id: string): Promise<strin
  * another organisation, nor hold servers that are not the organisation's. Recorded in its activity.
  */
 export async function assignNodeToOrganisation(ctx: RequestContext, input: { id: string; organisationId: unknown }): Promise<NodeRow> {
-  assertPlatformAdmin(ctx);
+  authorizePlatform(ctx, "node:assign");
   if (!isUuid(input.organisationId)) throw notFound("Organisation");
   const organisationId = input.organisationId;
   return ctx.db.transaction(async (tx) => {
@@ -122,18 +123,17 @@ export async function assignNodeToOrganisation(ctx: RequestContext, input: { id:
       throw new AppError(
         "ORGANISATION_NOT_ENTERPRISE",
         `Dedicated nodes are for Enterprise Portal organisations; this one is on the ${organisation.portalTier} tier.`,
-        409,
         "organisationId",
       );
     }
     const node = await lockNodeOrThrow(tx, input.id);
     if (node.dedicatedOrganisationId === organisationId) return node;
     if (node.dedicatedOrganisationId) {
-      throw conflict("NODE_ALREADY_ASSIGNED", "The node is dedicated to another organisation; unassign it first.");
+      throw new AppError("NODE_ALREADY_ASSIGNED", "The node is dedicated to another organisation; unassign it first.");
     }
     const foreign = await countForeignServersOnNode(tx, node.id, organisationId);
     if (foreign > 0) {
-      throw conflict("NODE_IN_USE", `The node holds ${foreign} server(s) of others; it can be dedicated only once they are gone.`);
+      throw new AppError("NODE_IN_USE", `The node holds ${foreign} server(s) of others; it can be dedicated only once they are gone.`);
     }
     const assigned = await updateNodeRow(tx, node.id, { dedicatedOrganisationId: organisationId });
     await recordActivity(tx, ctx, {
@@ -149,7 +149,7 @@ export async function assignNodeToOrganisation(ctx: RequestContext, input: { id:
 
 /** Platform admins: returns a dedicated node to the shared pool (its servers stay). Recorded in the organisation's activity. */
 export async function unassignNode(ctx: RequestContext, id: string): Promise<NodeRow> {
-  assertPlatformAdmin(ctx);
+  authorizePlatform(ctx, "node:assign");
   return ctx.db.transaction(async (tx) => {
     const node = await lockNodeOrThrow(tx, id);
     if (!node.dedicatedOrganisationId) return node;
@@ -171,19 +171,19 @@ export async function unassignNode(ctx: RequestContext, id: string): Promise<Nod
  */
 export async function listNodes(ctx: RequestContext): Promise<NodeRow[]> {
   const viewer = requireViewer(ctx);
-  if (viewer.user.platformRole === "admin") return allNodes(ctx.db);
+  if (viewerCanOnPlatform(ctx, "node:see-internals")) return allNodes(ctx.db);
   const memberships = await membershipsOfUser(ctx.db, viewer.user.id);
   return nodesUsableBy(ctx.db, memberships.map((row) => row.organisation.id));
 }
 
 /** Members and platform admins: the nodes dedicated to the organisation. */
 export async function listOrganisationNodes(ctx: RequestContext, organisationId: string): Promise<NodeRow[]> {
-  await assertCanInExisting(ctx, "node:list", organisationId);
-  return ctx.loaders.nodes.dedicatedByOrganisation.load(organisationId);
+  await authorize(ctx, "node:list", organisationId);
+  return nodeLoaders(ctx).dedicatedByOrganisation.load(organisationId);
 }
 
 /** Whether the viewer may see a node's internal fields (its address). */
-export const canSeeNodeInternals = (ctx: RequestContext) => ctx.viewer?.user.platformRole === "admin";
+export const canSeeNodeInternals = (ctx: RequestContext) => viewerCanOnPlatform(ctx, "node:see-internals");
 
 async function lockNodeOrThrow(tx: Db, id: string): Promise<NodeRow> {
   const node = isUuid(id) ? await lockNode(tx, id) : null;

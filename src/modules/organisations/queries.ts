@@ -43,3 +43,13 @@ export async function updateOrganisationRow(db: Db, id: string, changes: { name?
 export async function deleteOrganisationRow(db: Db, id: string) {
   await db.delete(organisations).where(eq(organisations.id, id));
 }
+
+/** Moves ownership's record; the membership rows change first (see members/service.ts). */
+export async function setOrganisationOwner(db: Db, organisationId: string, ownerId: string) {
+  const [row] = await db
+    .update(organisations)
+    .set({ ownerId, updatedAt: sql`now()` })
+    .where(eq(organisations.id, organisationId))
+    .returning();
+  return row!;
+}

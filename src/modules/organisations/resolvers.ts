@@ -12,6 +12,8 @@ import {
   updateOrganisation,
 } from "./service.ts";
 import { PORTAL_TIER_INFO, portalTierList } from "./tiers.ts";
+import { memberLoaders } from "../members/loaders.ts";
+import { userLoaders } from "../users/loaders.ts";
 
 export const organisationResolvers: Resolvers = {
   Query: {
@@ -29,14 +31,14 @@ export const organisationResolvers: Resolvers = {
       mutationPayload(async () => ({ deletedOrganisationId: await deleteOrganisation(ctx, input.id) })),
   },
   Organisation: {
-    owner: async (organisation, _args, ctx) => (await ctx.loaders.users.byId.load(organisation.ownerId))!,
+    owner: async (organisation, _args, ctx) => (await userLoaders(ctx).byId.load(organisation.ownerId))!,
     portalTierInfo: (organisation) => PORTAL_TIER_INFO[organisation.portalTier],
     viewerRole: async (organisation, _args, ctx) =>
       ctx.viewer
-        ? ((await ctx.loaders.members.byOrganisationAndUser.load({ organisationId: organisation.id, userId: ctx.viewer.user.id }))
+        ? ((await memberLoaders(ctx).byOrganisationAndUser.load({ organisationId: organisation.id, userId: ctx.viewer.user.id }))
             ?.role ?? null)
         : null,
-    memberCount: (organisation, _args, ctx) => ctx.loaders.members.countByOrganisation.load(organisation.id),
+    memberCount: (organisation, _args, ctx) => memberLoaders(ctx).countByOrganisation.load(organisation.id),
     members: async (organisation, args, ctx) => {
       const { page, totalCount } = await pageMembers(ctx, organisation.id, args);
       return toConnection(page, totalCount);
@@ -47,7 +49,7 @@ export const organisationResolvers: Resolvers = {
     },
   },
   Membership: {
-    user: async (membership, _args, ctx) => (await ctx.loaders.users.byId.load(membership.userId))!,
+    user: async (membership, _args, ctx) => (await userLoaders(ctx).byId.load(membership.userId))!,
   },
   MembershipConnection: { totalCount: (connection) => connection.totalCount() },
 };

@@ -85,8 +85,7 @@ export function registerOrganisationRoutes(api: FastifyInstance) {
       const { limit, cursor, action } = request.query;
       const { page } = await listActivity(
         request.ctx,
-        { organisationId: request.params.id, first: limit === undefined ? null : Number(limit), after: cursor, action },
-        { first: "limit", after: "cursor" },
+        { organisationId: request.params.id, first: limit === undefined ? null : Number(limit), after: cursor, action }
       );
       const showAddress = await canSeeActivityAddresses(request.ctx, request.params.id);
       return toCursorList(page, (entry) => presentActivityEntry(entry, showAddress));

@@ -1,13 +1,15 @@
 /** The organisations core: create, read, list, rename, change tier, delete. */
-import { assertCan } from "../../auth/policy.ts";
+import { authorize, ensure, lockForChange } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
 import { PORTAL_TIERS, type OrganisationRow, type OrgRole, type PortalTier } from "./tables.ts";
-import { conflict, invalidInput, notFound, violatedUniqueConstraint } from "../../errors.ts";
+import { AppError, invalidInput, notFound, violatedUniqueConstraint } from "../../errors.ts";
 import { recordActivity } from "../activity/record.ts";
 import { insertMembership, membershipsOfUser } from "../members/queries.ts";
-import { requireViewer } from "../users/service.ts";
+import { requireViewer } from "../../auth/viewer.ts";
 import { checkHandle, checkName, handleProblem } from "./handles.ts";
-import { deleteOrganisationRow, insertOrganisation, lockOrganisation, updateOrganisationRow } from "./queries.ts";
+import { deleteOrganisationRow, insertOrganisation, updateOrganisationRow } from "./queries.ts";
+import { memberLoaders } from "../members/loaders.ts";
+import { organisationLoaders } from "./loaders.ts";
 
 /**
  * Any signed-in user: creates an organisation on the free tier with the caller as owner, in one
@@ -32,7 +34,7 @@ export async function createOrganisation(ctx: RequestContext, input: { name: unk
     });
   } catch (error) {
     if (violatedUniqueConstraint(error) === "organisations_handle_unique") {
-      throw conflict("HANDLE_TAKEN", `The handle "${handle}" is taken.`, "handle");
+      throw new AppError("HANDLE_TAKEN", `The handle "${handle}" is taken.`, "handle");
     }
     throw error;
   }
@@ -40,8 +42,8 @@ export async function createOrganisation(ctx: RequestContext, input: { name: unk
 
 /** Members and platform admins: the organisation. Anyone else: NOT_FOUND. */
 export async function getOrganisation(ctx: RequestContext, id: string): Promise<OrganisationRow> {
-  await assertCan(ctx, "organisation:read", id);
-  const organisation = await ctx.loaders.organisations.byId.load(id);
+  await authorize(ctx, "organisation:read", id);
+  const organisation = await organisationLoaders(ctx).byId.load(id);
   if (!organisation) throw notFound("Organisation");
   return organisation;
 }
@@ -49,7 +51,7 @@ export async function getOrganisation(ctx: RequestContext, id: string): Promise<
 /** Like getOrganisation, by handle. */
 export async function getOrganisationByHandle(ctx: RequestContext, handle: string): Promise<OrganisationRow> {
   requireViewer(ctx);
-  const organisation = await ctx.loaders.organisations.byHandle.load(handle.trim().toLowerCase());
+  const organisation = await organisationLoaders(ctx).byHandle.load(handle.trim().toLowerCase());
   if (!organisation) throw notFound("Organisation");
   return getOrganisation(ctx, organisation.id);
 }
@@ -60,7 +62,7 @@ export async function handleAvailability(ctx: RequestContext, rawHandle: string)
   const handle = rawHandle.trim();
   const problem = handleProblem(handle);
   if (problem) return { handle, available: false, taken: false, reason: problem };
-  const taken = Boolean(await ctx.loaders.organisations.byHandle.load(handle));
+  const taken = Boolean(await organisationLoaders(ctx).byHandle.load(handle));
   return { handle, available: !taken, taken, reason: taken ? "This handle is taken." : null };
 }
 
@@ -69,8 +71,8 @@ export async function listMyOrganisations(ctx: RequestContext): Promise<{ organi
   const viewer = requireViewer(ctx);
   const rows = await membershipsOfUser(ctx.db, viewer.user.id);
   for (const { membership, organisation } of rows) {
-    ctx.loaders.members.byOrganisationAndUser.prime({ organisationId: organisation.id, userId: viewer.user.id }, membership);
-    ctx.loaders.organisations.byId.prime(organisation.id, organisation);
+    memberLoaders(ctx).byOrganisationAndUser.prime({ organisationId: organisation.id, userId: viewer.user.id }, membership);
+    organisationLoaders(ctx).byId.prime(organisation.id, organisation);
   }
   return rows.map(({ membership, organisation }) => ({ organisation, role: membership.role }));
 }
@@ -85,13 +87,11 @@ export async function updateOrganisation(ctx: RequestContext, input: UpdateOrgan
   const wantsName = input.name !== undefined && input.name !== null;
   const wantsTier = input.portalTier !== undefined && input.portalTier !== null;
   return ctx.db.transaction(async (tx) => {
-    await assertCan(ctx, "organisation:read", input.id, tx);
-    if (wantsName) await assertCan(ctx, "organisation:rename", input.id, tx);
-    if (wantsTier) await assertCan(ctx, "organisation:set-tier", input.id, tx);
+    const { organisation: before, actor } = await lockForChange(tx, ctx, "organisation:read", input.id);
+    if (wantsName) ensure(actor, "organisation:rename");
+    if (wantsTier) ensure(actor, "organisation:set-tier");
     const name = wantsName ? checkName(input.name) : undefined;
     const portalTier = wantsTier ? checkTier(input.portalTier) : undefined;
-    const before = await lockOrganisation(tx, input.id);
-    if (!before) throw notFound("Organisation");
     const changes = {
       ...(name !== undefined && name !== before.name ? { name } : {}),
       ...(portalTier !== undefined && portalTier !== before.portalTier ? { portalTier } : {}),
@@ -125,9 +125,7 @@ function checkTier(raw: unknown): PortalTier {
  */
 export async function deleteOrganisation(ctx: RequestContext, id: string): Promise<string> {
   await ctx.db.transaction(async (tx) => {
-    await assertCan(ctx, "organisation:delete", id, tx);
-    const organisation = await lockOrganisation(tx, id, "update");
-    if (!organisation) throw notFound("Organisation");
+    const { organisation } = await lockForChange(tx, ctx, "organisation:delete", id, { strength: "update" });
     await deleteOrganisationRow(tx, id);
     ctx.log.info({ organisationId: id, handle: organisation.handle, actorId: ctx.viewer?.user.id }, "organisation deleted");
   });
@@ -138,8 +136,8 @@ export async function deleteOrganisation(ctx: RequestContext, id: string): Promi
 export async function withViewerRoleAndCount(ctx: RequestContext, organisation: OrganisationRow) {
   const viewer = requireViewer(ctx);
   const [membership, memberCount] = await Promise.all([
-    ctx.loaders.members.byOrganisationAndUser.load({ organisationId: organisation.id, userId: viewer.user.id }),
-    ctx.loaders.members.countByOrganisation.load(organisation.id),
+    memberLoaders(ctx).byOrganisationAndUser.load({ organisationId: organisation.id, userId: viewer.user.id }),
+    memberLoaders(ctx).countByOrganisation.load(organisation.id),
   ]);
   return { organisation, orgRole: membership?.role ?? null, memberCount };
 }

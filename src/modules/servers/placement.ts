@@ -10,7 +10,7 @@ export type Candidate = { node: NodeRow; used: number };
 const room = (candidate: Candidate) => candidate.node.capacity - candidate.used;
 
 export const nodeNotAvailable = () =>
-  new AppError("NODE_NOT_AVAILABLE", "There is no node with this id that this server may use.", 404, "nodeId");
+  new AppError("NODE_NOT_AVAILABLE", "There is no node with this id that this server may use.", "nodeId");
 
 /**
  * Checks a requested node: it must be in the shared pool or dedicated to the server's organisation
@@ -22,7 +22,7 @@ export function checkRequestedNode(candidate: Candidate | null, organisationId: 
     throw nodeNotAvailable();
   }
   if (room(candidate) <= 0) {
-    throw new AppError("NODE_FULL", `The node ${node.name} is full (${node.capacity} servers); choose another or leave nodeId out.`, 409, "nodeId");
+    throw new AppError("NODE_FULL", `The node ${node.name} is full (${node.capacity} servers); choose another or leave nodeId out.`, "nodeId");
   }
   return node;
 }
@@ -37,6 +37,6 @@ export function chooseNode(candidates: Candidate[], organisationId: string | nul
   const dedicated = organisationId ? withRoom.filter((c) => c.node.dedicatedOrganisationId === organisationId).sort(byMostRoom) : [];
   const shared = withRoom.filter((c) => c.node.dedicatedOrganisationId === null).sort(byMostRoom);
   const chosen = dedicated[0] ?? shared[0];
-  if (!chosen) throw new AppError("NO_CAPACITY", "No node has room for another server right now.", 409);
+  if (!chosen) throw new AppError("NO_CAPACITY", "No node has room for another server right now.");
   return chosen.node;
 }

@@ -2,6 +2,9 @@ import { mutationPayload } from "../../graphql/errors.ts";
 import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
 import { toConnection } from "../../lib/pagination.ts";
 import { createServer, deleteServer, pageMyServers, pageOrganisationServers, serverUsage } from "./service.ts";
+import { nodeLoaders } from "../nodes/loaders.ts";
+import { organisationLoaders } from "../organisations/loaders.ts";
+import { userLoaders } from "../users/loaders.ts";
 
 export const serverResolvers: Resolvers = {
   Mutation: {
@@ -27,8 +30,8 @@ export const serverResolvers: Resolvers = {
   },
   ServerConnection: { totalCount: (connection) => connection.totalCount() },
   Server: {
-    organisation: (server, _args, ctx) => (server.organisationId ? ctx.loaders.organisations.byId.load(server.organisationId) : null),
-    node: async (server, _args, ctx) => (await ctx.loaders.nodes.byId.load(server.nodeId))!,
-    createdBy: (server, _args, ctx) => (server.createdById ? ctx.loaders.users.byId.load(server.createdById) : null),
+    organisation: (server, _args, ctx) => (server.organisationId ? organisationLoaders(ctx).byId.load(server.organisationId) : null),
+    node: async (server, _args, ctx) => (await nodeLoaders(ctx).byId.load(server.nodeId))!,
+    createdBy: (server, _args, ctx) => (server.createdById ? userLoaders(ctx).byId.load(server.createdById) : null),
   },
 };

@@ -2,22 +2,24 @@
 import type { FastifyInstance } from "fastify";
 import type { RequestContext } from "../../context.ts";
 import type { ServerRow } from "./tables.ts";
-import { createServer, deleteServer, listMyServers, listOrganisationServers, serverUsage } from "./service.ts";
+import { allPages } from "../../lib/owned-resources.ts";
+import { createServer, deleteServer, pageMyServers, pageOrganisationServers, serverUsage } from "./service.ts";
 import { presentServer } from "../../rest/presenters.ts";
 import { body, idParams, nullableStr, str } from "../../rest/schemas.ts";
+import { organisationLoaders } from "../organisations/loaders.ts";
 
 type IdParams = { Params: { id: string } };
 
 /** Servers with their organisations, batched through the loader. */
 async function present(ctx: RequestContext, list: ServerRow[]) {
   const organisations = await Promise.all(
-    list.map((server) => (server.organisationId ? ctx.loaders.organisations.byId.load(server.organisationId) : null)),
+    list.map((server) => (server.organisationId ? organisationLoaders(ctx).byId.load(server.organisationId) : null)),
   );
   return list.map((server, i) => presentServer(server, organisations[i] ?? null));
 }
 
 export function registerServerRoutes(api: FastifyInstance) {
-  api.get("/servers", async (request) => present(request.ctx, await listMyServers(request.ctx)));
+  api.get("/servers", async (request) => present(request.ctx, await allPages((args) => pageMyServers(request.ctx, args))));
 
   api.post<{ Body: { name: string; organisationId?: string | null; nodeId?: string | null } }>(
     "/servers",
@@ -34,7 +36,7 @@ export function registerServerRoutes(api: FastifyInstance) {
   });
 
   api.get<IdParams>("/organisations/:id/servers", { schema: { params: idParams } }, async (request) =>
-    present(request.ctx, await listOrganisationServers(request.ctx, request.params.id)),
+    present(request.ctx, await allPages((args) => pageOrganisationServers(request.ctx, request.params.id, args))),
   );
 
   api.get<IdParams>("/organisations/:id/usage", { schema: { params: idParams } }, async (request) => ({

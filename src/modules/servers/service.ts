@@ -3,30 +3,24 @@
  * PERSONAL_SERVER_LIMIT), placed on nodes with room. Each cap is checked and the server inserted in one
  * transaction that holds the owning row's lock, so concurrent creates cannot overshoot it.
  */
-import { assertCan, assertCanInExisting, assertCanOnOwned } from "../../auth/policy.ts";
+import { authorize, lockForChange } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
 import type { ServerRow } from "./tables.ts";
 import type { UserRow } from "../users/tables.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { requiredName } from "../../lib/names.ts";
-import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
+import type { PageArgs } from "../../lib/pagination.ts";
 import { recordActivity } from "../activity/record.ts";
-import { countPersonalPlusActiveOrganisation, personalPlusActiveOrganisation } from "../active-organisation/service.ts";
 import { lockNode, lockPlacementCandidates, serverCountsOnNodes } from "../nodes/queries.ts";
 import { PORTAL_TIER_INFO } from "../organisations/tiers.ts";
-import { requireViewer } from "../users/service.ts";
+import { requireViewer } from "../../auth/viewer.ts";
 import { checkRequestedNode, chooseNode, nodeNotAvailable, type Candidate } from "./placement.ts";
-import {
-  countOrganisationServers,
-  countPersonalServers,
-  deleteServerRow,
-  insertServer,
-  lockServer,
-} from "./queries.ts";
-import { lockOrganisation } from "../organisations/queries.ts";
+import { insertServer } from "./queries.ts";
 import { lockUser } from "../users/queries.ts";
+import { organisationLoaders } from "../organisations/loaders.ts";
+import { serverLoaders, serverResource } from "./loaders.ts";
 
 export type CreateServerInput = { name: unknown; organisationId?: unknown; nodeId?: unknown };
 
@@ -37,34 +31,29 @@ export type CreateServerInput = { name: unknown; organisationId?: unknown; nodeI
  */
 export async function createServer(ctx: RequestContext, input: CreateServerInput): Promise<ServerRow> {
   const viewer = requireViewer(ctx);
-  const organisationId = input.organisationId ?? null;
+  const organisationId = input.organisationId === undefined || input.organisationId === null ? null : String(input.organisationId);
   const server = await ctx.db.transaction(async (tx) => {
-    if (organisationId !== null) {
-      if (!isUuid(organisationId)) throw notFound("Organisation");
-      await assertCan(ctx, "server:create", organisationId, tx);
-    }
+    // The organisation's (or the user's) row stays locked until commit, so concurrent creates count one after another.
+    const organisation = organisationId ? (await lockForChange(tx, ctx, "server:create", organisationId)).organisation : null;
     const name = requiredName(input.name);
     const nodeId = input.nodeId ?? null;
     if (nodeId !== null && !isUuid(nodeId)) throw nodeNotAvailable();
 
-    if (organisationId !== null) {
-      const organisation = await lockOrganisation(tx, organisationId);
-      if (!organisation) throw notFound("Organisation");
+    if (organisation) {
       const tier = PORTAL_TIER_INFO[organisation.portalTier];
-      const used = await countOrganisationServers(tx, organisationId);
+      const used = await serverResource.queries.countOfOrganisation(tx, organisation.id);
       if (tier.maxServers !== null && used >= tier.maxServers) {
         throw new AppError(
           "TIER_LIMIT_REACHED",
           `The ${tier.displayName} tier (${tier.tier}) allows ${tier.maxServers} servers, and this organisation has ${used}.`,
-          403,
         );
       }
     } else {
       await lockUser(tx, viewer.user.id);
       const limit = ctx.config.personalServerLimit;
-      const used = await countPersonalServers(tx, viewer.user.id);
+      const used = await serverResource.queries.countPersonal(tx, viewer.user.id);
       if (used >= limit) {
-        throw new AppError("PERSONAL_SERVER_LIMIT_REACHED", `You may have ${limit} personal servers, and you have ${used}.`, 403);
+        throw new AppError("PERSONAL_SERVER_LIMIT_REACHED", `You may have ${limit} personal servers, and you have ${used}.`);
       }
     }
 
@@ -110,14 +99,8 @@ async function lockedCandidates(tx: Db, organisationId: string | null): Promise<
 export async function deleteServer(ctx: RequestContext, id: string): Promise<string> {
   const viewer = requireViewer(ctx);
   const server = await ctx.db.transaction(async (tx) => {
-    const server = isUuid(id) ? await lockServer(tx, id) : null;
-    if (!server) throw notFound("Server");
-    if (server.organisationId) {
-      await assertCanOnOwned(ctx, "server:delete", server.organisationId, "Server", tx);
-    } else if (server.ownerUserId !== viewer.user.id) {
-      throw notFound("Server");
-    }
-    await deleteServerRow(tx, server.id);
+    const server = await serverResource.lockForChange(tx, ctx, id);
+    await serverResource.queries.deleteRow(tx, server.id);
     if (server.organisationId) {
       await recordActivity(tx, ctx, {
         organisationId: server.organisationId,
@@ -133,46 +116,17 @@ export async function deleteServer(ctx: RequestContext, id: string): Promise<str
   return id;
 }
 
-/** Members and platform admins: the organisation's servers, oldest first. */
-export async function listOrganisationServers(ctx: RequestContext, organisationId: string): Promise<ServerRow[]> {
-  await assertCanInExisting(ctx, "server:list", organisationId);
-  return ctx.loaders.servers.byOrganisation.load(organisationId);
-}
-
-/** Signed-in users: their personal servers plus their active organisation's, oldest first. */
-export function listMyServers(ctx: RequestContext, current?: UserRow): Promise<ServerRow[]> {
-  return personalPlusActiveOrganisation(ctx, current, {
-    personal: (userId) => ctx.loaders.servers.personalByUser.load(userId),
-    ofOrganisation: (organisationId) => ctx.loaders.servers.byOrganisation.load(organisationId),
-  });
-}
-
 /** Members and platform admins: a page of the organisation's servers, oldest first, and their total count. */
-export async function pageOrganisationServers(ctx: RequestContext, organisationId: string, args: PageArgs) {
-  await assertCanInExisting(ctx, "server:list", organisationId);
-  const { first, afterId } = pageRequest(args, { defaultSize: 50, max: 100 });
-  const rows = await ctx.loaders.servers.pageByOrganisation.load({ parentId: organisationId, first, afterId });
-  return { page: toPage(rows, first), totalCount: () => ctx.loaders.servers.countByOrganisation.load(organisationId) };
-}
+export const pageOrganisationServers = (ctx: RequestContext, organisationId: string, args: PageArgs) =>
+  serverResource.pageOfOrganisation(ctx, organisationId, args);
 
-/**
- * Signed-in users: a page of their personal servers plus their active organisation's, oldest first
- * (one keyset over the combined set), and its total count.
- */
-export async function pageMyServers(ctx: RequestContext, args: PageArgs, current?: UserRow) {
-  const { first, afterId } = pageRequest(args, { defaultSize: 50, max: 100 });
-  const rows = await personalPlusActiveOrganisation(ctx, current, {
-    personal: (userId) => ctx.loaders.servers.personalPageByUser.load({ parentId: userId, first, afterId }),
-    ofOrganisation: (organisationId) => ctx.loaders.servers.pageByOrganisation.load({ parentId: organisationId, first, afterId }),
-  });
-  const totalCount = () => countPersonalPlusActiveOrganisation(ctx, current, (scope) => ctx.loaders.servers.defaultViewCount.load(scope));
-  return { page: toPage(rows, first), totalCount };
-}
+/** Signed-in users: a page of their personal servers plus their active organisation's, oldest first, and its total count. */
+export const pageMyServers = (ctx: RequestContext, args: PageArgs, current?: UserRow) => serverResource.pageOfDefaultView(ctx, args, current);
 
 /** Members and platform admins: how many servers the organisation has and its tier's cap (null: unlimited). */
 export async function serverUsage(ctx: RequestContext, organisationId: string) {
-  await assertCanInExisting(ctx, "server:list", organisationId);
-  const organisation = (await ctx.loaders.organisations.byId.load(organisationId))!;
-  const used = await ctx.loaders.servers.countByOrganisation.load(organisationId);
+  await authorize(ctx, "server:list", organisationId);
+  const organisation = (await organisationLoaders(ctx).byId.load(organisationId))!;
+  const used = await serverLoaders(ctx).countByOrganisation.load(organisationId);
   return { used, limit: PORTAL_TIER_INFO[organisation.portalTier].maxServers };
 }

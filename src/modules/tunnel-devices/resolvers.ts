@@ -8,6 +8,8 @@ import {
   pageOrganisationTunnelDevices,
   renameTunnelDevice,
 } from "./service.ts";
+import { organisationLoaders } from "../organisations/loaders.ts";
+import { userLoaders } from "../users/loaders.ts";
 
 export const tunnelDeviceResolvers: Resolvers = {
   Mutation: {
@@ -35,7 +37,7 @@ export const tunnelDeviceResolvers: Resolvers = {
   },
   TunnelDeviceConnection: { totalCount: (connection) => connection.totalCount() },
   TunnelDevice: {
-    organisation: (device, _args, ctx) => (device.organisationId ? ctx.loaders.organisations.byId.load(device.organisationId) : null),
-    createdBy: (device, _args, ctx) => (device.createdById ? ctx.loaders.users.byId.load(device.createdById) : null),
+    organisation: (device, _args, ctx) => (device.organisationId ? organisationLoaders(ctx).byId.load(device.organisationId) : null),
+    createdBy: (device, _args, ctx) => (device.createdById ? userLoaders(ctx).byId.load(device.createdById) : null),
   },
 };

@@ -3,13 +3,8 @@
  * default list: personal plus the active organisation's) under /api/tunnel-devices.
  */
 import type { FastifyInstance } from "fastify";
-import {
-  createTunnelDevice,
-  deleteTunnelDevice,
-  listMyTunnelDevices,
-  listOrganisationTunnelDevices,
-  renameTunnelDevice,
-} from "./service.ts";
+import { allPages } from "../../lib/owned-resources.ts";
+import { createTunnelDevice, deleteTunnelDevice, pageMyTunnelDevices, pageOrganisationTunnelDevices, renameTunnelDevice } from "./service.ts";
 import { presentTunnelDevice } from "../../rest/presenters.ts";
 import { body, idParams, str } from "../../rest/schemas.ts";
 
@@ -25,7 +20,7 @@ const nameBody = body({ name: str }, ["name"]);
 
 export function registerTunnelDeviceRoutes(api: FastifyInstance) {
   api.get<IdParams>("/organisations/:id/tunnel-devices", { schema: { params: idParams } }, async (request) =>
-    (await listOrganisationTunnelDevices(request.ctx, request.params.id)).map(presentTunnelDevice),
+    (await allPages((args) => pageOrganisationTunnelDevices(request.ctx, request.params.id, args))).map(presentTunnelDevice),
   );
 
   api.post<IdParams & { Body: { name: string } }>(
@@ -54,7 +49,7 @@ export function registerTunnelDeviceRoutes(api: FastifyInstance) {
     return reply.code(204).send();
   });
 
-  api.get("/tunnel-devices", async (request) => (await listMyTunnelDevices(request.ctx)).map(presentTunnelDevice));
+  api.get("/tunnel-devices", async (request) => (await allPages((args) => pageMyTunnelDevices(request.ctx, args))).map(presentTunnelDevice));
 
   api.post<{ Body: { name: string } }>("/tunnel-devices", { schema: { body: nameBody } }, async (request, reply) => {
     const { device, enrollmentSecret } = await createTunnelDevice(request.ctx, { name: request.body.name });

@@ -1,7 +1,7 @@
-import type { Db } from "../../db/client.ts";
+import { defineLoaders } from "../../lib/loaders.ts";
 import { rowLoader } from "../../lib/batch.ts";
 import { usersByIds } from "./queries.ts";
 
-export function createUserLoaders(db: Db) {
+export const userLoaders = defineLoaders((db) => {
   return { byId: rowLoader((ids) => usersByIds(db, ids), (user) => user.id) };
-}
+});

@@ -1,7 +1,7 @@
 /** Accounts and sessions: register, log in, log out, and the bootstrap platform admin. */
 import type { AppDeps, RequestContext } from "../../context.ts";
 import type { UserRow } from "./tables.ts";
-import { AppError, conflict, invalidInput, rateLimited, unauthenticated, violatedUniqueConstraint } from "../../errors.ts";
+import { AppError, invalidInput, rateLimited, violatedUniqueConstraint } from "../../errors.ts";
 import { normaliseEmail } from "../../lib/email.ts";
 import { consumeRateLimit, refundRateLimit, type RateLimit } from "../../lib/rate-limit.ts";
 import {
@@ -14,6 +14,7 @@ import {
 } from "../../lib/secrets.ts";
 import { insertSession, insertUser, revokeSession, setPlatformRole, userByEmail } from "./queries.ts";
 import { queueEmailVerification } from "./verification.ts";
+import { requireViewer } from "../../auth/viewer.ts";
 
 /** Failed logins allowed per account, and per client address, in one window. */
 export const LOGIN_LIMITS = {
@@ -65,7 +66,7 @@ export async function register(ctx: RequestContext, input: RegisterInput): Promi
       return created;
     });
   } catch (error) {
-    if (violatedUniqueConstraint(error)) throw conflict("EMAIL_TAKEN", "An account with this email already exists.", "email");
+    if (violatedUniqueConstraint(error)) throw new AppError("EMAIL_TAKEN", "An account with this email already exists.", "email");
     throw error;
   }
   return startSession(ctx, user);
@@ -97,7 +98,7 @@ export async function login(ctx: RequestContext, input: { email: unknown; passwo
   }
   const user = await userByEmail(ctx.db, email);
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
-  if (!user || !valid) throw new AppError("INVALID_CREDENTIALS", "The email or password is wrong.", 401);
+  if (!user || !valid) throw new AppError("INVALID_CREDENTIALS", "The email or password is wrong.");
   await refundRateLimit(ctx.db, keys);
   return startSession(ctx, user);
 }
@@ -110,12 +111,6 @@ export async function logout(ctx: RequestContext): Promise<void> {
 /** Signed-in users: who they are. */
 export function currentUser(ctx: RequestContext): UserRow {
   return requireViewer(ctx).user;
-}
-
-/** The signed-in viewer, or UNAUTHENTICATED. */
-export function requireViewer(ctx: RequestContext) {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
 }
 
 /**

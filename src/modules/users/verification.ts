@@ -5,10 +5,10 @@
 import type { AppDeps, RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
 import type { UserRow } from "./tables.ts";
-import { AppError, conflict, invalidInput, rateLimited } from "../../errors.ts";
+import { AppError, invalidInput, rateLimited } from "../../errors.ts";
 import { consumeRateLimit } from "../../lib/rate-limit.ts";
 import { hashToken, newSecretToken } from "../../lib/secrets.ts";
-import { announcePendingInvites } from "../invites/service.ts";
+import { announcePendingInvites } from "../invites/notices.ts";
 import { enqueueMail } from "../mail/outbox.ts";
 import { cancelPendingVerificationMail } from "../mail/queries.ts";
 import { publicLink, verificationMail } from "../mail/templates.ts";
@@ -19,7 +19,7 @@ import {
   markEmailVerificationUsed,
   setEmailVerified,
 } from "./queries.ts";
-import { requireViewer } from "./service.ts";
+import { requireViewer } from "../../auth/viewer.ts";
 
 /** Issues a new verification link for the user's address (earlier unused links stop working) and queues its mail. */
 export async function queueEmailVerification(tx: Db, deps: Pick<AppDeps, "config">, user: UserRow): Promise<void> {
@@ -33,7 +33,7 @@ export async function queueEmailVerification(tx: Db, deps: Pick<AppDeps, "config
 }
 
 const invalidLink = () =>
-  new AppError("INVALID_TOKEN", "This verification link is not valid. Ask for a new one.", 400, "token");
+  new AppError("INVALID_TOKEN", "This verification link is not valid. Ask for a new one.", "token");
 
 /**
  * Anyone holding a link: marks the address it was sent to verified. Invitations already waiting for
@@ -45,9 +45,9 @@ export async function verifyEmail(ctx: RequestContext, input: { token: unknown }
   return ctx.db.transaction(async (tx) => {
     const verification = await lockEmailVerificationByTokenHash(tx, tokenHash);
     if (!verification) throw invalidLink();
-    if (verification.usedAt) throw conflict("TOKEN_USED", "This verification link has already been used.", "token");
+    if (verification.usedAt) throw new AppError("TOKEN_USED", "This verification link has already been used.", "token");
     if (verification.expiresAt <= new Date()) {
-      throw new AppError("TOKEN_EXPIRED", "This verification link has expired. Ask for a new one.", 410, "token");
+      throw new AppError("TOKEN_EXPIRED", "This verification link has expired. Ask for a new one.", "token");
     }
     const user = await setEmailVerified(tx, verification.userId, verification.email);
     if (!user) throw invalidLink(); // the account's address changed since the link was sent
@@ -60,7 +60,7 @@ export async function verifyEmail(ctx: RequestContext, input: { token: unknown }
 /** Signed-in users with an unverified address: sends a new link, at most once per cooldown. */
 export async function resendVerificationEmail(ctx: RequestContext): Promise<void> {
   const { user } = requireViewer(ctx);
-  if (user.emailVerifiedAt) throw conflict("EMAIL_ALREADY_VERIFIED", "Your email address is already verified.");
+  if (user.emailVerifiedAt) throw new AppError("EMAIL_ALREADY_VERIFIED", "Your email address is already verified.");
   await ctx.db.transaction(async (tx) => {
     const windowSeconds = ctx.config.inviteResendCooldownSeconds;
     if (windowSeconds > 0) {

@@ -1,42 +1,15 @@
-/** Every domain's resolvers, merged into the one map the schema is built from. */
+/** Every module's resolvers, merged into the one map the schema is built from. */
 import type { Resolvers } from "./generated/resolvers-types.ts";
-import { activityResolvers } from "../modules/activity/resolvers.ts";
-import { organisationResolvers } from "../modules/organisations/resolvers.ts";
-import { userResolvers } from "../modules/users/resolvers.ts";
-import { activeOrganisationResolvers } from "../modules/active-organisation/resolvers.ts";
-import { nodeResolvers } from "../modules/nodes/resolvers.ts";
-import { serverResolvers } from "../modules/servers/resolvers.ts";
-import { tunnelDeviceResolvers } from "../modules/tunnel-devices/resolvers.ts";
-import { inviteResolvers } from "../modules/invites/resolvers.ts";
-import { mailboxResolvers } from "../modules/mailbox/resolvers.ts";
-import { memberResolvers } from "../modules/members/resolvers.ts";
-import { emailVerificationResolvers } from "../modules/users/verification-resolvers.ts";
+import { modules } from "../modules/index.ts";
 import { DateTime, JSONObject } from "./scalars.ts";
 
-const enums: Resolvers = {
-  PlatformRole: { USER: "user", ADMIN: "admin" },
-  OrgRole: { OWNER: "owner", ADMIN: "admin", MEMBER: "member" },
-  PortalTier: { FREE: "free", PAID: "paid", EDUCATIONAL: "educational", ENTERPRISE: "enterprise" },
-};
-
-const domains: Resolvers[] = [
-  enums,
-  userResolvers,
-  organisationResolvers,
-  activityResolvers,
-  nodeResolvers,
-  serverResolvers,
-  tunnelDeviceResolvers,
-  activeOrganisationResolvers,
-  inviteResolvers,
-  memberResolvers,
-  mailboxResolvers,
-  emailVerificationResolvers,
-];
-
-export const resolvers: Resolvers = { DateTime, JSON: JSONObject };
-for (const domain of domains) {
-  for (const [typeName, fields] of Object.entries(domain)) {
-    (resolvers as Record<string, unknown>)[typeName] = { ...((resolvers as Record<string, object>)[typeName] ?? {}), ...fields };
+/** Merges resolver maps type by type (two modules may both add fields to `Organisation`). */
+export function mergeResolvers(maps: readonly Resolvers[]): Resolvers {
+  const merged: Record<string, object> = {};
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map)) merged[typeName] = { ...merged[typeName], ...fields };
   }
+  return merged as Resolvers;
 }
+
+export const resolvers: Resolvers = mergeResolvers([{ DateTime, JSON: JSONObject }, ...modules.flatMap((module) => module.resolvers ?? [])]);

@@ -35,7 +35,7 @@ export function unmarkedRootFields(schema: GraphQLSchema): string[] {
 }
 
 export function buildSchema(): GraphQLSchema {
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const missing = unmarkedRootFields(schema);
   if (missing.length) {
     throw new Error(`Every root field needs exactly one of @public or @authenticated; check: ${missing.join(", ")}`);

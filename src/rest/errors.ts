@@ -42,6 +42,24 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NODE_IN_USE: 409,
   NODE_ALREADY_ASSIGNED: 409,
   ORGANISATION_NOT_ENTERPRISE: 409,
+  INVALID_ZONE_NAME: 400,
+  PUBLIC_SUFFIX: 400,
+  NAME_OUTSIDE_ZONE: 400,
+  INVALID_TTL: 400,
+  INVALID_CONTENT: 400,
+  INVALID_SRV_NAME: 400,
+  INVALID_ZONE_FILE: 400,
+  // Wrong on its own, whatever else the zone holds.
+  CNAME_AT_APEX: 400,
+  DUPLICATE_RECORD: 409,
+  CNAME_CONFLICT: 409,
+  APEX_NS_RESERVED: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
+  // A well-formed image within the byte limit whose declared dimensions we refuse: understood, not processable.
+  IMAGE_TOO_LARGE: 422,
+  INVALID_IMAGE: 400,
+  BUSY: 503,
 };
 
 const FASTIFY_CODES: Record<string, { status: number; code: string; message?: string }> = {

@@ -6,7 +6,7 @@ import { createNode, postServer, setTier } from "../helpers/resources.ts";
 
 let t: TestApp;
 beforeAll(async () => {
-  // The mail worker (issue 3) polls the database; slowed right down so it does not count in the totals.
+  // The mail worker polls the database; slowed right down so it does not count in the totals.
   t = await startTestApp({ PERSONAL_SERVER_LIMIT: "20", MAIL_POLL_MS: "60000" });
   await createNode(t, { capacity: 10_000 });
 });

@@ -1,5 +1,5 @@
 /**
- * Factories for issue 4's story: nodes, enterprise organisations, servers. Nodes are created through the
+ * Factories for servers' story: nodes, enterprise organisations, servers. Nodes are created through the
  * API as a platform admin; tiers change through the API too.
  */
 import { sql } from "drizzle-orm";

@@ -1,10 +1,18 @@
-import type { PlatformRoleEnum as PlatformRole } from '../models.ts';
-import type { OrgRoleEnum as OrgRole } from '../models.ts';
-import type { PortalTierEnum as PortalTier } from '../models.ts';
-import type { InviteStatusEnum as InviteStatus } from '../models.ts';
-import type { MailDeliveryStatusEnum as MailDeliveryStatus } from '../models.ts';
+import type { MailDeliveryStatusEnum as MailDeliveryStatus } from '../../modules/invites/models.ts';
+import type { InviteStatusEnum as InviteStatus } from '../../modules/invites/models.ts';
+import type { OrgRoleEnum as OrgRole } from '../../modules/organisations/models.ts';
+import type { PortalTierEnum as PortalTier } from '../../modules/organisations/models.ts';
+import type { PlatformRoleEnum as PlatformRole } from '../../modules/users/models.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Viewer as ViewerModel, Organisation as OrganisationModel, Membership as MembershipModel, MembershipConnection as MembershipConnectionModel, ActivityEntry as ActivityEntryModel, ActivityConnection as ActivityConnectionModel, PortalTierInfo as PortalTierInfoModel, Invite as InviteModel, InviteConnection as InviteConnectionModel, InvitingOrganisation as InvitingOrganisationModel, InviteDelivery as InviteDeliveryModel, MailboxMessage as MailboxMessageModel, MailboxConnection as MailboxConnectionModel, ServerNode as ServerNodeModel, Server as ServerModel, ServerConnection as ServerConnectionModel, OrganisationUsage as OrganisationUsageModel, TunnelDevice as TunnelDeviceModel, TunnelDeviceConnection as TunnelDeviceConnectionModel } from '../models.ts';
+import type { ActivityEntry as ActivityEntryModel, ActivityConnection as ActivityConnectionModel } from '../../modules/activity/models.ts';
+import type { Invite as InviteModel, InviteConnection as InviteConnectionModel, InvitingOrganisation as InvitingOrganisationModel, InviteDelivery as InviteDeliveryModel } from '../../modules/invites/models.ts';
+import type { MailboxMessage as MailboxMessageModel, MailboxConnection as MailboxConnectionModel } from '../../modules/mailbox/models.ts';
+import type { Membership as MembershipModel, MembershipConnection as MembershipConnectionModel } from '../../modules/members/models.ts';
+import type { ServerNode as ServerNodeModel } from '../../modules/nodes/models.ts';
+import type { Organisation as OrganisationModel, PortalTierInfo as PortalTierInfoModel } from '../../modules/organisations/models.ts';
+import type { Server as ServerModel, ServerConnection as ServerConnectionModel, OrganisationUsage as OrganisationUsageModel } from '../../modules/servers/models.ts';
+import type { TunnelDevice as TunnelDeviceModel, TunnelDeviceConnection as TunnelDeviceConnectionModel } from '../../modules/tunnel-devices/models.ts';
+import type { User as UserModel, Viewer as ViewerModel } from '../../modules/users/models.ts';
 import type { RequestContext } from '../../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1303,8 +1311,7 @@ export type ViewerTunnelDevicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1376,7 +1383,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   AcceptInviteInput: AcceptInviteInput;
   AcceptInvitePayload: ResolverTypeWrapper<Omit<AcceptInvitePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
   ActivityConnection: ResolverTypeWrapper<ActivityConnectionModel>;
@@ -1476,10 +1483,10 @@ export type ResolversTypes = ResolversObject<{
   VerifyEmailInput: VerifyEmailInput;
   VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   AcceptInviteInput: AcceptInviteInput;
   AcceptInvitePayload: Omit<AcceptInvitePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
   ActivityConnection: ActivityConnectionModel;
@@ -1574,7 +1581,7 @@ export type ResolversParentTypes = ResolversObject<{
   VerifyEmailInput: VerifyEmailInput;
   VerifyEmailPayload: Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: ViewerModel;
-}>;
+};
 
 export type AuthenticatedDirectiveArgs = { };
 
@@ -1584,25 +1591,25 @@ export type PublicDirectiveArgs = { };
 
 export type PublicDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PublicDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AcceptInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcceptInvitePayload'] = ResolversParentTypes['AcceptInvitePayload']> = ResolversObject<{
+export type AcceptInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcceptInvitePayload'] = ResolversParentTypes['AcceptInvitePayload']> = {
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type ActivityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
+export type ActivityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ActivityEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ActivityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = ResolversObject<{
+export type ActivityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ActivityEntry'], ParentType, ContextType>;
-}>;
+};
 
-export type ActivityEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityEntry'] = ResolversParentTypes['ActivityEntry']> = ResolversObject<{
+export type ActivityEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityEntry'] = ResolversParentTypes['ActivityEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1611,75 +1618,75 @@ export type ActivityEntryResolvers<ContextType = RequestContext, ParentType exte
   metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   targetId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type AddMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddMemberPayload'] = ResolversParentTypes['AddMemberPayload']> = ResolversObject<{
+export type AddMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddMemberPayload'] = ResolversParentTypes['AddMemberPayload']> = {
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type AssignNodeToOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AssignNodeToOrganisationPayload'] = ResolversParentTypes['AssignNodeToOrganisationPayload']> = ResolversObject<{
+export type AssignNodeToOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AssignNodeToOrganisationPayload'] = ResolversParentTypes['AssignNodeToOrganisationPayload']> = {
   node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type AuthPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
+export type AuthPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
-}>;
+};
 
-export type ClearActiveOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClearActiveOrganisationPayload'] = ResolversParentTypes['ClearActiveOrganisationPayload']> = ResolversObject<{
+export type ClearActiveOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClearActiveOrganisationPayload'] = ResolversParentTypes['ClearActiveOrganisationPayload']> = {
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
-}>;
+};
 
-export type CreateNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateNodePayload'] = ResolversParentTypes['CreateNodePayload']> = ResolversObject<{
+export type CreateNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateNodePayload'] = ResolversParentTypes['CreateNodePayload']> = {
   node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type CreateOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOrganisationPayload'] = ResolversParentTypes['CreateOrganisationPayload']> = ResolversObject<{
+export type CreateOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOrganisationPayload'] = ResolversParentTypes['CreateOrganisationPayload']> = {
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type CreateServerPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateServerPayload'] = ResolversParentTypes['CreateServerPayload']> = ResolversObject<{
+export type CreateServerPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateServerPayload'] = ResolversParentTypes['CreateServerPayload']> = {
   server?: Resolver<Maybe<ResolversTypes['Server']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type CreateTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateTunnelDevicePayload'] = ResolversParentTypes['CreateTunnelDevicePayload']> = ResolversObject<{
+export type CreateTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateTunnelDevicePayload'] = ResolversParentTypes['CreateTunnelDevicePayload']> = {
   enrollmentSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tunnelDevice?: Resolver<Maybe<ResolversTypes['TunnelDevice']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type DeleteNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteNodePayload'] = ResolversParentTypes['DeleteNodePayload']> = ResolversObject<{
+export type DeleteNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteNodePayload'] = ResolversParentTypes['DeleteNodePayload']> = {
   deletedNodeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type DeleteOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteOrganisationPayload'] = ResolversParentTypes['DeleteOrganisationPayload']> = ResolversObject<{
+export type DeleteOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteOrganisationPayload'] = ResolversParentTypes['DeleteOrganisationPayload']> = {
   deletedOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type DeleteServerPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteServerPayload'] = ResolversParentTypes['DeleteServerPayload']> = ResolversObject<{
+export type DeleteServerPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteServerPayload'] = ResolversParentTypes['DeleteServerPayload']> = {
   deletedServerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type DeleteTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteTunnelDevicePayload'] = ResolversParentTypes['DeleteTunnelDevicePayload']> = ResolversObject<{
+export type DeleteTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteTunnelDevicePayload'] = ResolversParentTypes['DeleteTunnelDevicePayload']> = {
   deletedTunnelDeviceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type InviteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Invite'] = ResolversParentTypes['Invite']> = ResolversObject<{
+export type InviteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Invite'] = ResolversParentTypes['Invite']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   delivery?: Resolver<Maybe<ResolversTypes['InviteDelivery']>, ParentType, ContextType>;
   deliveryFailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1690,69 +1697,69 @@ export type InviteResolvers<ContextType = RequestContext, ParentType extends Res
   organisation?: Resolver<ResolversTypes['InvitingOrganisation'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['OrgRole'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InviteStatus'], ParentType, ContextType>;
-}>;
+};
 
-export type InviteConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteConnection'] = ResolversParentTypes['InviteConnection']> = ResolversObject<{
+export type InviteConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteConnection'] = ResolversParentTypes['InviteConnection']> = {
   edges?: Resolver<Array<ResolversTypes['InviteEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Invite']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type InviteDeliveryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteDelivery'] = ResolversParentTypes['InviteDelivery']> = ResolversObject<{
+export type InviteDeliveryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteDelivery'] = ResolversParentTypes['InviteDelivery']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MailDeliveryStatus'], ParentType, ContextType>;
-}>;
+};
 
-export type InviteEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteEdge'] = ResolversParentTypes['InviteEdge']> = ResolversObject<{
+export type InviteEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteEdge'] = ResolversParentTypes['InviteEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Invite'], ParentType, ContextType>;
-}>;
+};
 
-export type InviteMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteMemberPayload'] = ResolversParentTypes['InviteMemberPayload']> = ResolversObject<{
+export type InviteMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteMemberPayload'] = ResolversParentTypes['InviteMemberPayload']> = {
   invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
 export type InviteStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, EXPIRED?: any, PENDING?: any, REJECTED?: any, REVOKED?: any }, ResolversTypes['InviteStatus']>;
 
-export type InvitingOrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InvitingOrganisation'] = ResolversParentTypes['InvitingOrganisation']> = ResolversObject<{
+export type InvitingOrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InvitingOrganisation'] = ResolversParentTypes['InvitingOrganisation']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
-export type LeaveOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeaveOrganisationPayload'] = ResolversParentTypes['LeaveOrganisationPayload']> = ResolversObject<{
+export type LeaveOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeaveOrganisationPayload'] = ResolversParentTypes['LeaveOrganisationPayload']> = {
   organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type LogoutPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = ResolversObject<{
+export type LogoutPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = {
   loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
 export type MailDeliveryStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, FAILED?: any, QUEUED?: any, RETRYING?: any, SENT?: any }, ResolversTypes['MailDeliveryStatus']>;
 
-export type MailboxConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MailboxConnection'] = ResolversParentTypes['MailboxConnection']> = ResolversObject<{
+export type MailboxConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MailboxConnection'] = ResolversParentTypes['MailboxConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MailboxEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['MailboxMessage']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type MailboxEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MailboxEdge'] = ResolversParentTypes['MailboxEdge']> = ResolversObject<{
+export type MailboxEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MailboxEdge'] = ResolversParentTypes['MailboxEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['MailboxMessage'], ParentType, ContextType>;
-}>;
+};
 
-export type MailboxMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MailboxMessage'] = ResolversParentTypes['MailboxMessage']> = ResolversObject<{
+export type MailboxMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MailboxMessage'] = ResolversParentTypes['MailboxMessage']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1762,38 +1769,38 @@ export type MailboxMessageResolvers<ContextType = RequestContext, ParentType ext
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type MarkAllMailboxMessagesReadPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkAllMailboxMessagesReadPayload'] = ResolversParentTypes['MarkAllMailboxMessagesReadPayload']> = ResolversObject<{
+export type MarkAllMailboxMessagesReadPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkAllMailboxMessagesReadPayload'] = ResolversParentTypes['MarkAllMailboxMessagesReadPayload']> = {
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type MarkMailboxMessageReadPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkMailboxMessageReadPayload'] = ResolversParentTypes['MarkMailboxMessageReadPayload']> = ResolversObject<{
+export type MarkMailboxMessageReadPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkMailboxMessageReadPayload'] = ResolversParentTypes['MarkMailboxMessageReadPayload']> = {
   message?: Resolver<Maybe<ResolversTypes['MailboxMessage']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['OrgRole'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-}>;
+};
 
-export type MembershipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = ResolversObject<{
+export type MembershipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type MembershipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = ResolversObject<{
+export type MembershipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvite?: Resolver<ResolversTypes['AcceptInvitePayload'], ParentType, ContextType, RequireFields<MutationAcceptInviteArgs, 'input'>>;
   addMember?: Resolver<ResolversTypes['AddMemberPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
   assignNodeToOrganisation?: Resolver<ResolversTypes['AssignNodeToOrganisationPayload'], ParentType, ContextType, RequireFields<MutationAssignNodeToOrganisationArgs, 'input'>>;
@@ -1825,11 +1832,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateNode?: Resolver<ResolversTypes['UpdateNodePayload'], ParentType, ContextType, RequireFields<MutationUpdateNodeArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['UpdateOrganisationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
   verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
-}>;
+};
 
 export type OrgRoleResolvers = EnumResolverSignature<{ ADMIN?: any, MEMBER?: any, OWNER?: any }, ResolversTypes['OrgRole']>;
 
-export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   activity?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<OrganisationActivityArgs>>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1849,73 +1856,73 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   usage?: Resolver<ResolversTypes['OrganisationUsage'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['OrgRole']>, ParentType, ContextType>;
-}>;
+};
 
-export type OrganisationUsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationUsage'] = ResolversParentTypes['OrganisationUsage']> = ResolversObject<{
+export type OrganisationUsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationUsage'] = ResolversParentTypes['OrganisationUsage']> = {
   servers?: Resolver<ResolversTypes['ServerUsage'], ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
 export type PlatformRoleResolvers = EnumResolverSignature<{ ADMIN?: any, USER?: any }, ResolversTypes['PlatformRole']>;
 
 export type PortalTierResolvers = EnumResolverSignature<{ EDUCATIONAL?: any, ENTERPRISE?: any, FREE?: any, PAID?: any }, ResolversTypes['PortalTier']>;
 
-export type PortalTierInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PortalTierInfo'] = ResolversParentTypes['PortalTierInfo']> = ResolversObject<{
+export type PortalTierInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PortalTierInfo'] = ResolversParentTypes['PortalTierInfo']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maxServers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['PortalTier'], ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   handleAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryHandleAvailableArgs, 'handle'>>;
   nodes?: Resolver<Array<ResolversTypes['ServerNode']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisationByHandle?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationByHandleArgs, 'handle'>>;
   portalTiers?: Resolver<Array<ResolversTypes['PortalTierInfo']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
-}>;
+};
 
-export type RejectInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RejectInvitePayload'] = ResolversParentTypes['RejectInvitePayload']> = ResolversObject<{
+export type RejectInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RejectInvitePayload'] = ResolversParentTypes['RejectInvitePayload']> = {
   invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type RemoveMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload']> = ResolversObject<{
+export type RemoveMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload']> = {
   removedUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type RenameTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RenameTunnelDevicePayload'] = ResolversParentTypes['RenameTunnelDevicePayload']> = ResolversObject<{
+export type RenameTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RenameTunnelDevicePayload'] = ResolversParentTypes['RenameTunnelDevicePayload']> = {
   tunnelDevice?: Resolver<Maybe<ResolversTypes['TunnelDevice']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type ResendInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResendInvitePayload'] = ResolversParentTypes['ResendInvitePayload']> = ResolversObject<{
+export type ResendInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResendInvitePayload'] = ResolversParentTypes['ResendInvitePayload']> = {
   invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type ResendVerificationEmailPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResendVerificationEmailPayload'] = ResolversParentTypes['ResendVerificationEmailPayload']> = ResolversObject<{
+export type ResendVerificationEmailPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResendVerificationEmailPayload'] = ResolversParentTypes['ResendVerificationEmailPayload']> = {
   sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type RevokeInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeInvitePayload'] = ResolversParentTypes['RevokeInvitePayload']> = ResolversObject<{
+export type RevokeInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeInvitePayload'] = ResolversParentTypes['RevokeInvitePayload']> = {
   invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type SelectOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SelectOrganisationPayload'] = ResolversParentTypes['SelectOrganisationPayload']> = ResolversObject<{
+export type SelectOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SelectOrganisationPayload'] = ResolversParentTypes['SelectOrganisationPayload']> = {
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
-}>;
+};
 
-export type ServerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Server'] = ResolversParentTypes['Server']> = ResolversObject<{
+export type ServerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Server'] = ResolversParentTypes['Server']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1924,21 +1931,21 @@ export type ServerResolvers<ContextType = RequestContext, ParentType extends Res
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-}>;
+};
 
-export type ServerConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerConnection'] = ResolversParentTypes['ServerConnection']> = ResolversObject<{
+export type ServerConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerConnection'] = ResolversParentTypes['ServerConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ServerEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Server']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ServerEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerEdge'] = ResolversParentTypes['ServerEdge']> = ResolversObject<{
+export type ServerEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerEdge'] = ResolversParentTypes['ServerEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Server'], ParentType, ContextType>;
-}>;
+};
 
-export type ServerNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerNode'] = ResolversParentTypes['ServerNode']> = ResolversObject<{
+export type ServerNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerNode'] = ResolversParentTypes['ServerNode']> = {
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dedicated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1948,77 +1955,77 @@ export type ServerNodeResolvers<ContextType = RequestContext, ParentType extends
   location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serverCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ServerUsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerUsage'] = ResolversParentTypes['ServerUsage']> = ResolversObject<{
+export type ServerUsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerUsage'] = ResolversParentTypes['ServerUsage']> = {
   limit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type SetMemberRolePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetMemberRolePayload'] = ResolversParentTypes['SetMemberRolePayload']> = ResolversObject<{
+export type SetMemberRolePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetMemberRolePayload'] = ResolversParentTypes['SetMemberRolePayload']> = {
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type TunnelDeviceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TunnelDevice'] = ResolversParentTypes['TunnelDevice']> = ResolversObject<{
+export type TunnelDeviceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TunnelDevice'] = ResolversParentTypes['TunnelDevice']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
-}>;
+};
 
-export type TunnelDeviceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TunnelDeviceConnection'] = ResolversParentTypes['TunnelDeviceConnection']> = ResolversObject<{
+export type TunnelDeviceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TunnelDeviceConnection'] = ResolversParentTypes['TunnelDeviceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TunnelDeviceEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['TunnelDevice']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type TunnelDeviceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TunnelDeviceEdge'] = ResolversParentTypes['TunnelDeviceEdge']> = ResolversObject<{
+export type TunnelDeviceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TunnelDeviceEdge'] = ResolversParentTypes['TunnelDeviceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TunnelDevice'], ParentType, ContextType>;
-}>;
+};
 
-export type UnassignNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnassignNodePayload'] = ResolversParentTypes['UnassignNodePayload']> = ResolversObject<{
+export type UnassignNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnassignNodePayload'] = ResolversParentTypes['UnassignNodePayload']> = {
   node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type UpdateNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateNodePayload'] = ResolversParentTypes['UpdateNodePayload']> = ResolversObject<{
+export type UpdateNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateNodePayload'] = ResolversParentTypes['UpdateNodePayload']> = {
   node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type UpdateOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateOrganisationPayload'] = ResolversParentTypes['UpdateOrganisationPayload']> = ResolversObject<{
+export type UpdateOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateOrganisationPayload'] = ResolversParentTypes['UpdateOrganisationPayload']> = {
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type VerifyEmailPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VerifyEmailPayload'] = ResolversParentTypes['VerifyEmailPayload']> = ResolversObject<{
+export type VerifyEmailPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VerifyEmailPayload'] = ResolversParentTypes['VerifyEmailPayload']> = {
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
+};
 
-export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   activeOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2030,9 +2037,9 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
   servers?: Resolver<ResolversTypes['ServerConnection'], ParentType, ContextType, Partial<ViewerServersArgs>>;
   tunnelDevices?: Resolver<ResolversTypes['TunnelDeviceConnection'], ParentType, ContextType, Partial<ViewerTunnelDevicesArgs>>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+export type Resolvers<ContextType = RequestContext> = {
   AcceptInvitePayload?: AcceptInvitePayloadResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
@@ -2101,9 +2108,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   UserError?: UserErrorResolvers<ContextType>;
   VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
-}>;
+};
 
-export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+export type DirectiveResolvers<ContextType = RequestContext> = {
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
   public?: PublicDirectiveResolver<any, any, ContextType>;
-}>;
+};

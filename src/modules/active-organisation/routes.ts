@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { RequestContext } from "../../context.ts";
 import type { UserRow } from "../users/tables.ts";
 import { activeOrganisationOf, clearActiveOrganisation, selectOrganisation } from "./service.ts";
-import { presentOrganisation } from "../../rest/presenters.ts";
+import { presentOrganisation } from "../organisations/presenters.ts";
 import { idParams } from "../../rest/schemas.ts";
 
 /** `{ activeOrganisation }`: the organisation's JSON, or null. */

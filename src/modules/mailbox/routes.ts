@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { toCursorList } from "../../lib/pagination.ts";
 import { listMailbox, markAllMailboxRead, markMailboxMessageRead } from "./service.ts";
-import { presentMailboxMessage } from "../../rest/presenters.ts";
+import { presentMailboxMessage } from "./presenters.ts";
 import { idParams, str } from "../../rest/schemas.ts";
 
 export function registerMailboxRoutes(api: FastifyInstance) {

@@ -85,7 +85,7 @@ export async function membersWithUsers(db: Db, organisationId: string) {
     .orderBy(asc(organisationMembers.id));
 }
 
-// Changing memberships (issue 3).
+// Changing memberships.
 
 /** The user's role in the organisation, read inside a transaction and share-locked until it ends. */
 export async function lockedMembershipRole(db: Db, organisationId: string, userId: string): Promise<OrgRole | null> {

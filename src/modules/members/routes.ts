@@ -1,7 +1,7 @@
 /** /api/organisations/:id/{add-user,users/:userId,leave}: changing an organisation's members. */
 import type { FastifyInstance } from "fastify";
 import { addMember, leaveOrganisation, removeMember, setMemberRole } from "./service.ts";
-import { presentMember } from "../../rest/presenters.ts";
+import { presentMember } from "./presenters.ts";
 import { body, idParams, nullableStr, str } from "../../rest/schemas.ts";
 import { userLoaders } from "../users/loaders.ts";
 

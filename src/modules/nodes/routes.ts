@@ -12,7 +12,7 @@ import {
   unassignNode,
   updateNode,
 } from "./service.ts";
-import { presentNode } from "../../rest/presenters.ts";
+import { presentNode } from "./presenters.ts";
 import { body, idParams, str } from "../../rest/schemas.ts";
 import { nodeLoaders } from "./loaders.ts";
 

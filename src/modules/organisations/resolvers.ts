@@ -16,6 +16,8 @@ import { memberLoaders } from "../members/loaders.ts";
 import { userLoaders } from "../users/loaders.ts";
 
 export const organisationResolvers: Resolvers = {
+  OrgRole: { OWNER: "owner", ADMIN: "admin", MEMBER: "member" },
+  PortalTier: { FREE: "free", PAID: "paid", EDUCATIONAL: "educational", ENTERPRISE: "enterprise" },
   Query: {
     organisation: (_parent, { id }, ctx) => getOrganisation(ctx, id),
     organisationByHandle: (_parent, { handle }, ctx) => getOrganisationByHandle(ctx, handle),

@@ -14,7 +14,9 @@ import {
   withViewerRoleAndCount,
 } from "./service.ts";
 import { portalTierList } from "./tiers.ts";
-import { presentActivityEntry, presentMember, presentOrganisation } from "../../rest/presenters.ts";
+import { presentActivityEntry } from "../activity/presenters.ts";
+import { presentMember } from "../members/presenters.ts";
+import { presentOrganisation } from "./presenters.ts";
 import { body, idParams, str } from "../../rest/schemas.ts";
 
 type IdParams = { Params: { id: string } };

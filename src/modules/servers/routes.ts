@@ -4,7 +4,7 @@ import type { RequestContext } from "../../context.ts";
 import type { ServerRow } from "./tables.ts";
 import { allPages } from "../../lib/owned-resources.ts";
 import { createServer, deleteServer, pageMyServers, pageOrganisationServers, serverUsage } from "./service.ts";
-import { presentServer } from "../../rest/presenters.ts";
+import { presentServer } from "./presenters.ts";
 import { body, idParams, nullableStr, str } from "../../rest/schemas.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
 

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from "fastify";
 import { allPages } from "../../lib/owned-resources.ts";
 import { createTunnelDevice, deleteTunnelDevice, pageMyTunnelDevices, pageOrganisationTunnelDevices, renameTunnelDevice } from "./service.ts";
-import { presentTunnelDevice } from "../../rest/presenters.ts";
+import { presentTunnelDevice } from "./presenters.ts";
 import { body, idParams, str } from "../../rest/schemas.ts";
 
 type IdParams = { Params: { id: string } };

@@ -51,7 +51,7 @@ export async function revokeSession(db: Db, sessionId: string) {
   await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
 }
 
-// Email verification (issue 3).
+// Email verification.
 
 export async function insertEmailVerification(db: Db, values: { userId: string; email: string; tokenHash: string; expiresAt: Date }) {
   const [row] = await db.insert(emailVerifications).values(values).returning();

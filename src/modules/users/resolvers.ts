@@ -4,6 +4,7 @@ import { listMyOrganisations } from "../organisations/service.ts";
 import { login, logout, register } from "./service.ts";
 
 export const userResolvers: Resolvers = {
+  PlatformRole: { USER: "user", ADMIN: "admin" },
   Query: {
     viewer: (_parent, _args, ctx) => ctx.viewer?.user ?? null,
   },

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { currentUser, login, logout, register } from "./service.ts";
 import { presentActiveOrganisation } from "../active-organisation/routes.ts";
-import { presentUser } from "../../rest/presenters.ts";
+import { presentUser } from "./presenters.ts";
 import { body, nullableStr, str } from "../../rest/schemas.ts";
 
 type Credentials = { email: string; password: string };

@@ -1,7 +1,7 @@
 /** /api/auth/verify-email: confirming an account's address with the emailed token, and asking for a new link. */
 import type { FastifyInstance } from "fastify";
 import { resendVerificationEmail, verifyEmail } from "./verification.ts";
-import { presentUser } from "../../rest/presenters.ts";
+import { presentUser } from "./presenters.ts";
 import { body, str } from "../../rest/schemas.ts";
 
 export function registerEmailVerificationRoutes(api: FastifyInstance) {

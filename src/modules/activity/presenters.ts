@@ -1,0 +1,13 @@
+/** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
+import type { ActivityEntryRow } from "./tables.ts";
+
+export const presentActivityEntry = (entry: ActivityEntryRow, showAddress: boolean) => ({
+  id: entry.id,
+  action: entry.action,
+  actorId: entry.actorId,
+  targetType: entry.targetType,
+  targetId: entry.targetId,
+  metadata: entry.metadata,
+  ip: showAddress ? entry.ip : null,
+  createdAt: entry.createdAt.toISOString(),
+});

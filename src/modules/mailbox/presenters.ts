@@ -1,0 +1,14 @@
+/** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
+import type { MailboxMessageRow } from "./tables.ts";
+
+export const presentMailboxMessage = (message: MailboxMessageRow) => ({
+  id: message.id,
+  kind: message.kind,
+  title: message.title,
+  body: message.body,
+  organisationId: message.organisationId,
+  inviteId: message.inviteId,
+  read: message.readAt !== null,
+  readAt: message.readAt?.toISOString() ?? null,
+  createdAt: message.createdAt.toISOString(),
+});

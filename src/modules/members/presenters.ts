@@ -1,0 +1,12 @@
+/** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
+import type { UserRow } from "../users/tables.ts";
+import type { MembershipRow } from "./tables.ts";
+
+export const presentMember = ({ membership, user }: { membership: MembershipRow; user: UserRow }) => ({
+  userId: user.id,
+  email: user.email,
+  firstName: user.firstName,
+  lastName: user.lastName,
+  orgRole: membership.role,
+  joinedAt: membership.joinedAt.toISOString(),
+});

@@ -1,0 +1,11 @@
+/**
+ * What this domain's GraphQL types are backed by at run time: the parent value their field resolvers
+ * receive. codegen.ts maps each SDL type onto the export of the same name (an `…Enum` export gives an
+ * enum's internal values), so resolver typings follow the database rows.
+ */
+import type { OrganisationRow, OrgRole, PortalTier } from "./tables.ts";
+
+export type { PortalTierInfo } from "./tiers.ts";
+export type Organisation = OrganisationRow;
+export type OrgRoleEnum = OrgRole;
+export type PortalTierEnum = PortalTier;

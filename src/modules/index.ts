@@ -11,6 +11,7 @@ import { invitesModule } from "./invites/index.ts";
 import { mailboxModule } from "./mailbox/index.ts";
 import { mailModule } from "./mail/index.ts";
 import { activityModule } from "./activity/index.ts";
+import { avatarsModule } from "./avatars/index.ts";
 import { activeOrganisationModule } from "./active-organisation/index.ts";
 import { nodesModule } from "./nodes/index.ts";
 import { serversModule } from "./servers/index.ts";
@@ -28,4 +29,5 @@ export const modules: readonly ModuleManifest[] = [
   nodesModule,
   serversModule,
   tunnelDevicesModule,
+  avatarsModule,
 ];

@@ -9,7 +9,7 @@ import { idParams } from "../../rest/schemas.ts";
 /** `{ activeOrganisation }`: the organisation's JSON, or null. */
 export async function presentActiveOrganisation(ctx: RequestContext, user: UserRow) {
   const organisation = await activeOrganisationOf(ctx, user);
-  return { activeOrganisation: organisation ? presentOrganisation(organisation) : null };
+  return { activeOrganisation: organisation ? presentOrganisation(organisation, ctx.config) : null };
 }
 
 export function registerActiveOrganisationRoutes(api: FastifyInstance) {

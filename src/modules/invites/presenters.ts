@@ -1,4 +1,6 @@
 /** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
+import type { Config } from "../../config.ts";
+import { avatarUrl } from "../avatars/urls.ts";
 import type { OrganisationRow } from "../organisations/tables.ts";
 import type { UserRow } from "../users/tables.ts";
 import type { InviteRow, InviteStatus } from "./tables.ts";
@@ -9,6 +11,7 @@ import type { InviteRow, InviteStatus } from "./tables.ts";
  */
 export const presentInvite = (
   invite: InviteRow,
+  config: Pick<Config, "publicUrl">,
   extra: {
     status: InviteStatus;
     invitedBy: UserRow | null;
@@ -19,7 +22,7 @@ export const presentInvite = (
   id: invite.id,
   organisationId: invite.organisationId,
   organisation: extra.organisation
-    ? { id: extra.organisation.id, name: extra.organisation.name, handle: extra.organisation.handle, avatarUrl: extra.organisation.avatarUrl }
+    ? { id: extra.organisation.id, name: extra.organisation.name, handle: extra.organisation.handle, avatarUrl: avatarUrl(config, extra.organisation) }
     : null,
   email: invite.email,
   role: invite.role,

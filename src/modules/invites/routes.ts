@@ -20,7 +20,7 @@ const inviteIdParams = { type: "object", properties: { inviteId: str }, required
 
 /** An invite a service just returned, as JSON, with what the caller may see of its delivery. */
 async function present(ctx: RequestContext, { invite, organisation, invitedBy }: InviteDetails) {
-  return presentInvite(invite, { status: effectiveStatus(invite), invitedBy, organisation, delivery: await inviteDelivery(ctx, invite) });
+  return presentInvite(invite, ctx.config, { status: effectiveStatus(invite), invitedBy, organisation, delivery: await inviteDelivery(ctx, invite) });
 }
 
 /** A listed invite as JSON: its organisation and inviter come through the loaders, batched across the list. */
@@ -74,7 +74,7 @@ export function registerInviteRoutes(api: FastifyInstance) {
   const accepted = async (ctx: RequestContext, input: { inviteId?: string; token?: string }) => {
     const { organisation } = await acceptInvite(ctx, input);
     const { orgRole, memberCount } = await withViewerRoleAndCount(ctx, organisation);
-    return presentOrganisation(organisation, { orgRole, memberCount });
+    return presentOrganisation(organisation, ctx.config, { orgRole, memberCount });
   };
 
   api.post<{ Params: { inviteId: string } }>(

@@ -1,8 +1,12 @@
 /** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
+import type { Config } from "../../config.ts";
+import { avatarUrl } from "../avatars/urls.ts";
 import type { OrgRole, OrganisationRow } from "./tables.ts";
 
+/** `config` gives the avatar's absolute URL (from PUBLIC_URL). */
 export const presentOrganisation = (
   organisation: OrganisationRow,
+  config: Pick<Config, "publicUrl">,
   extra: { orgRole?: OrgRole | null; memberCount?: number } = {},
 ) => ({
   id: organisation.id,
@@ -10,7 +14,7 @@ export const presentOrganisation = (
   handle: organisation.handle,
   ownerId: organisation.ownerId,
   portalTier: organisation.portalTier,
-  avatarUrl: organisation.avatarUrl,
+  avatarUrl: avatarUrl(config, organisation),
   createdAt: organisation.createdAt.toISOString(),
   updatedAt: organisation.updatedAt.toISOString(),
   ...extra,

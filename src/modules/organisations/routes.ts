@@ -34,7 +34,7 @@ export function registerOrganisationRoutes(api: FastifyInstance) {
       return Promise.all(
         mine.map(async ({ organisation }) => {
           const { orgRole, memberCount } = await withViewerRoleAndCount(ctx, organisation);
-          return presentOrganisation(organisation, { orgRole, memberCount });
+          return presentOrganisation(organisation, ctx.config, { orgRole, memberCount });
         }),
       );
     },
@@ -45,14 +45,14 @@ export function registerOrganisationRoutes(api: FastifyInstance) {
     { schema: { body: body({ name: str, handle: str }, ["name", "handle"]) } },
     async (request, reply) => {
       const organisation = await createOrganisation(request.ctx, request.body);
-      return reply.code(201).send(presentOrganisation(organisation, { orgRole: "owner", memberCount: 1 }));
+      return reply.code(201).send(presentOrganisation(organisation, request.ctx.config, { orgRole: "owner", memberCount: 1 }));
     },
   );
 
   api.get<IdParams>("/organisations/:id", { schema: { params: idParams } }, async (request) => {
     const organisation = await getOrganisation(request.ctx, request.params.id);
     const { orgRole, memberCount } = await withViewerRoleAndCount(request.ctx, organisation);
-    return presentOrganisation(organisation, { orgRole, memberCount });
+    return presentOrganisation(organisation, request.ctx.config, { orgRole, memberCount });
   });
 
   api.route<IdParams & { Body: { name?: string; portalTier?: PortalTier } }>({
@@ -62,7 +62,7 @@ export function registerOrganisationRoutes(api: FastifyInstance) {
     async handler(request) {
       const organisation = await updateOrganisation(request.ctx, { id: request.params.id, ...request.body });
       const { orgRole, memberCount } = await withViewerRoleAndCount(request.ctx, organisation);
-      return presentOrganisation(organisation, { orgRole, memberCount });
+      return presentOrganisation(organisation, request.ctx.config, { orgRole, memberCount });
     },
   });
 

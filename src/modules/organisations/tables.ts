@@ -5,6 +5,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "../../db/columns.ts";
+import { avatars } from "../avatars/tables.ts";
 
 export const ORG_ROLES = ["owner", "admin", "member"] as const;
 export type OrgRole = (typeof ORG_ROLES)[number];
@@ -28,7 +29,8 @@ export const organisations = pgTable(
       .notNull()
       .generatedAlwaysAs(sql`'owner'`),
     portalTier: text("portal_tier").$type<PortalTier>().notNull().default("free"),
-    avatarUrl: text("avatar_url"),
+    /** The organisation's avatar (`<hash>.<ext>`, src/modules/avatars/tables.ts), or null. */
+    avatarFileName: text("avatar_file_name").references(() => avatars.fileName, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

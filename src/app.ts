@@ -16,6 +16,7 @@ import { startMailWorker, type MailWorker } from "./modules/mail/worker.ts";
 import { ensureBootstrapAdmin } from "./modules/users/service.ts";
 import { handleError, handleNotFound } from "./rest/errors.ts";
 import { registerRestApi } from "./rest/index.ts";
+import { modules } from "./modules/index.ts";
 
 export type App = {
   server: FastifyInstance;
@@ -58,6 +59,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await database.migrate();
   const deps: AppDeps = { config, db: database.db, log: server.log };
   await ensureBootstrapAdmin(deps);
+  for (const module of modules) await module.start?.(deps);
 
   server.get("/healthz", async () => ({ status: "ok" }));
   server.get("/readyz", async (_request, reply) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDnsSettings, type DnsSettings } from "./modules/dns/settings.ts";
 
 /**
  * Configuration is read from the environment once, at start. A bad value stops the process with a
@@ -46,8 +47,20 @@ const environmentSchema = z
     MAIL_GIVE_UP_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(86_400),
     PERSONAL_SERVER_LIMIT: z.coerce.number().int().min(0).max(1000).default(2),
     FEATURES: z.string().trim().default("dns"),
+    DNS_NAMESERVERS: optionalText,
+    DNS_HOSTMASTER: optionalText,
+    DNS_ZONES_PER_ORGANISATION: z.coerce.number().int().min(1).max(100_000).default(50),
+    DNS_RECORDS_PER_ZONE: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+    DNS_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+    AVATAR_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
   })
   .superRefine((env, issues) => {
+    try {
+      parseDnsSettings({ DNS_NAMESERVERS: env.DNS_NAMESERVERS, DNS_HOSTMASTER: env.DNS_HOSTMASTER });
+    } catch (error) {
+      const [variable, ...rest] = (error as Error).message.split(": ");
+      issues.addIssue({ code: "custom", path: [variable!], message: rest.join(": ") });
+    }
     if (Boolean(env.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(env.BOOTSTRAP_ADMIN_PASSWORD)) {
       issues.addIssue({
         code: "custom",
@@ -75,8 +88,12 @@ export type Config = {
   /** Outgoing mail: sender, and the worker's polling, retry and give-up tuning. */
   mail: { from: string; pollMs: number; retryBaseMs: number; retryMaxMs: number; sendTimeoutMs: number; giveUpSeconds: number };
   personalServerLimit: number;
-  /** Feature flags that are on, e.g. `dns`. Set with FEATURES as a comma-separated list. */
+  /** Feature flags on by default, e.g. `dns` (FEATURES, comma-separated); the database can override each. */
   features: ReadonlySet<string>;
+  /** DNS: the nameservers and hostmaster of every zone's SOA and NS, and the caps on zones, records and writes. */
+  dns: DnsSettings & { zonesPerOrganisation: number; recordsPerZone: number; writesPerMinute: number };
+  /** Avatars: the largest upload accepted, in bytes. */
+  avatarMaxBytes: number;
 };
 
 export class ConfigError extends Error {}
@@ -120,5 +137,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         .map((flag) => flag.trim())
         .filter(Boolean),
     ),
+    dns: {
+      ...parseDnsSettings({ DNS_NAMESERVERS: e.DNS_NAMESERVERS, DNS_HOSTMASTER: e.DNS_HOSTMASTER }),
+      zonesPerOrganisation: e.DNS_ZONES_PER_ORGANISATION,
+      recordsPerZone: e.DNS_RECORDS_PER_ZONE,
+      writesPerMinute: e.DNS_WRITES_PER_MINUTE,
+    },
+    avatarMaxBytes: e.AVATAR_MAX_BYTES,
   };
 }

@@ -66,6 +66,8 @@ export const PLATFORM_POLICY = [
   "node:assign",
   /** Every node, and each node's daemon address and last change. */
   "node:see-internals",
+  /** Feature flags, global and per organisation. */
+  "feature-flag:manage",
 ] as const;
 
 export type OrganisationAction = keyof typeof ORGANISATION_POLICY;

@@ -12,6 +12,7 @@ import { mailboxModule } from "./mailbox/index.ts";
 import { mailModule } from "./mail/index.ts";
 import { activityModule } from "./activity/index.ts";
 import { avatarsModule } from "./avatars/index.ts";
+import { featureFlagsModule } from "./feature-flags/index.ts";
 import { activeOrganisationModule } from "./active-organisation/index.ts";
 import { nodesModule } from "./nodes/index.ts";
 import { serversModule } from "./servers/index.ts";
@@ -30,4 +31,5 @@ export const modules: readonly ModuleManifest[] = [
   serversModule,
   tunnelDevicesModule,
   avatarsModule,
+  featureFlagsModule,
 ];

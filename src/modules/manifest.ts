@@ -4,6 +4,7 @@
  * its SDL (`schema/<domain>.graphql`). Its loaders are declared with `defineLoaders` and made per request.
  */
 import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../context.ts";
 import type { Resolvers } from "../graphql/generated/resolvers-types.ts";
 
 export type ModuleManifest = {
@@ -12,4 +13,6 @@ export type ModuleManifest = {
   resolvers?: Resolvers[];
   /** Registers the module's REST endpoints under /api. */
   routes?: (api: FastifyInstance) => void;
+  /** Runs once at start, after migrations (e.g. writing settings other programs read from the database). */
+  start?: (deps: AppDeps) => Promise<void>;
 };

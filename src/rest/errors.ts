@@ -54,6 +54,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   DUPLICATE_RECORD: 409,
   CNAME_CONFLICT: 409,
   APEX_NS_RESERVED: 409,
+  ZONE_TAKEN: 409,
+  // Another organisation's zone is a parent or a child of this name.
+  ZONE_OVERLAPS: 409,
+  ZONE_LIMIT_REACHED: 403,
+  RECORD_LIMIT_REACHED: 403,
   UNSUPPORTED_MEDIA_TYPE: 415,
   PAYLOAD_TOO_LARGE: 413,
   // A well-formed image within the byte limit whose declared dimensions we refuse: understood, not processable.

@@ -5,6 +5,7 @@ import type { PortalTierEnum as PortalTier } from '../../modules/organisations/m
 import type { PlatformRoleEnum as PlatformRole } from '../../modules/users/models.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActivityEntry as ActivityEntryModel, ActivityConnection as ActivityConnectionModel } from '../../modules/activity/models.ts';
+import type { FeatureFlag as FeatureFlagModel, FeatureFlagOverride as FeatureFlagOverrideModel } from '../../modules/feature-flags/models.ts';
 import type { Invite as InviteModel, InviteConnection as InviteConnectionModel, InvitingOrganisation as InvitingOrganisationModel, InviteDelivery as InviteDeliveryModel } from '../../modules/invites/models.ts';
 import type { MailboxMessage as MailboxMessageModel, MailboxConnection as MailboxConnectionModel } from '../../modules/mailbox/models.ts';
 import type { Membership as MembershipModel, MembershipConnection as MembershipConnectionModel } from '../../modules/members/models.ts';
@@ -286,6 +287,33 @@ export type DeleteTunnelDevicePayload = {
   deletedTunnelDeviceId?: Maybe<Scalars['ID']['output']>;
   /** Expected failures (none at present: access errors are GraphQL errors). */
   userErrors: Array<UserError>;
+};
+
+/**
+ * A feature that can be switched on or off: globally (the stored value, else the server's FEATURES
+ * setting) and per organisation (an override wins over the global value). Platform admins only.
+ */
+export type FeatureFlag = {
+  __typename?: 'FeatureFlag';
+  /** The global value: the stored one, or the server's FEATURES setting when none is stored. */
+  enabled: Scalars['Boolean']['output'];
+  /** The flag's name, e.g. `dns`. */
+  name: Scalars['String']['output'];
+  /** Organisations whose value differs from the global one by an override. */
+  overrides: Array<FeatureFlagOverride>;
+  /** Whether the global value was set by a platform admin (true) or comes from FEATURES (false). */
+  stored: Scalars['Boolean']['output'];
+};
+
+/** An organisation's own value of a flag. */
+export type FeatureFlagOverride = {
+  __typename?: 'FeatureFlagOverride';
+  /** Whether the feature is on for it. */
+  enabled: Scalars['Boolean']['output'];
+  /** The organisation. */
+  organisation: Organisation;
+  /** When the override was last set. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** An invitation of an email address into an organisation. Its secret token is never shown: it travels only in the email. */
@@ -573,6 +601,8 @@ export type Mutation = {
   revokeInvite: RevokeInvitePayload;
   /** Makes an organisation the viewer's active one (members only). */
   selectOrganisation: SelectOrganisationPayload;
+  /** Platform admins: switch a feature on or off, globally or for one organisation (recorded in its activity). */
+  setFeatureFlag: SetFeatureFlagPayload;
   /** Changes a member's role; making someone `OWNER` transfers ownership. */
   setMemberRole: SetMemberRolePayload;
   /** Returns a dedicated node to the shared pool (platform admins); recorded in the organisation's activity. */
@@ -719,6 +749,12 @@ export type MutationSelectOrganisationArgs = {
 
 
 /** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationSetFeatureFlagArgs = {
+  input: SetFeatureFlagInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
 export type MutationSetMemberRoleArgs = {
   input: SetMemberRoleInput;
 };
@@ -758,6 +794,8 @@ export type Organisation = {
   avatarUrl?: Maybe<Scalars['String']['output']>;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The features on for this organisation, e.g. `["dns"]`. */
+  enabledFeatures: Array<Scalars['String']['output']>;
   /** Its globally unique handle, e.g. `apex-gaming`. */
   handle: Scalars['String']['output'];
   /** The organisation's id. */
@@ -863,6 +901,8 @@ export type PortalTierInfo = {
 /** The read entry points. Each field says whether it needs a signed-in viewer. */
 export type Query = {
   __typename?: 'Query';
+  /** Platform admins: every feature flag with its global value and overrides. */
+  featureFlags: Array<FeatureFlag>;
   /** True when the handle is well-formed, not reserved and not taken. */
   handleAvailable: Scalars['Boolean']['output'];
   /** Platform admins: every node. Everyone else: the nodes they could place a server on (the shared pool and their organisations' dedicated nodes). */
@@ -1092,6 +1132,25 @@ export type ServerUsage = {
   limit?: Maybe<Scalars['Int']['output']>;
   /** Servers it has now. */
   used: Scalars['Int']['output'];
+};
+
+/** A flag to set, globally or for one organisation. */
+export type SetFeatureFlagInput = {
+  /** On or off. With `organisationId`, null removes the override so the global value applies again. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The flag's name, e.g. `dns`. */
+  name: Scalars['String']['input'];
+  /** Set the flag for this organisation only. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of `setFeatureFlag`. */
+export type SetFeatureFlagPayload = {
+  __typename?: 'SetFeatureFlagPayload';
+  /** The flag as it is now. */
+  featureFlag?: Maybe<FeatureFlag>;
+  /** Why it failed: `INVALID_INPUT`. */
+  userErrors: Array<UserError>;
 };
 
 /** A member's new role. */
@@ -1413,6 +1472,8 @@ export type ResolversTypes = {
   DeleteServerPayload: ResolverTypeWrapper<DeleteServerPayload>;
   DeleteTunnelDeviceInput: DeleteTunnelDeviceInput;
   DeleteTunnelDevicePayload: ResolverTypeWrapper<DeleteTunnelDevicePayload>;
+  FeatureFlag: ResolverTypeWrapper<FeatureFlagModel>;
+  FeatureFlagOverride: ResolverTypeWrapper<FeatureFlagOverrideModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invite: ResolverTypeWrapper<InviteModel>;
@@ -1466,6 +1527,8 @@ export type ResolversTypes = {
   ServerEdge: ResolverTypeWrapper<Omit<ServerEdge, 'node'> & { node: ResolversTypes['Server'] }>;
   ServerNode: ResolverTypeWrapper<ServerNodeModel>;
   ServerUsage: ResolverTypeWrapper<ServerUsage>;
+  SetFeatureFlagInput: SetFeatureFlagInput;
+  SetFeatureFlagPayload: ResolverTypeWrapper<Omit<SetFeatureFlagPayload, 'featureFlag'> & { featureFlag?: Maybe<ResolversTypes['FeatureFlag']> }>;
   SetMemberRoleInput: SetMemberRoleInput;
   SetMemberRolePayload: ResolverTypeWrapper<Omit<SetMemberRolePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1516,6 +1579,8 @@ export type ResolversParentTypes = {
   DeleteServerPayload: DeleteServerPayload;
   DeleteTunnelDeviceInput: DeleteTunnelDeviceInput;
   DeleteTunnelDevicePayload: DeleteTunnelDevicePayload;
+  FeatureFlag: FeatureFlagModel;
+  FeatureFlagOverride: FeatureFlagOverrideModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invite: InviteModel;
@@ -1564,6 +1629,8 @@ export type ResolversParentTypes = {
   ServerEdge: Omit<ServerEdge, 'node'> & { node: ResolversParentTypes['Server'] };
   ServerNode: ServerNodeModel;
   ServerUsage: ServerUsage;
+  SetFeatureFlagInput: SetFeatureFlagInput;
+  SetFeatureFlagPayload: Omit<SetFeatureFlagPayload, 'featureFlag'> & { featureFlag?: Maybe<ResolversParentTypes['FeatureFlag']> };
   SetMemberRoleInput: SetMemberRoleInput;
   SetMemberRolePayload: Omit<SetMemberRolePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
   String: Scalars['String']['output'];
@@ -1684,6 +1751,19 @@ export type DeleteServerPayloadResolvers<ContextType = RequestContext, ParentTyp
 export type DeleteTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteTunnelDevicePayload'] = ResolversParentTypes['DeleteTunnelDevicePayload']> = {
   deletedTunnelDeviceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FeatureFlagResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeatureFlag'] = ResolversParentTypes['FeatureFlag']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overrides?: Resolver<Array<ResolversTypes['FeatureFlagOverride']>, ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FeatureFlagOverrideResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeatureFlagOverride'] = ResolversParentTypes['FeatureFlagOverride']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type InviteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Invite'] = ResolversParentTypes['Invite']> = {
@@ -1827,6 +1907,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   resendVerificationEmail?: Resolver<ResolversTypes['ResendVerificationEmailPayload'], ParentType, ContextType>;
   revokeInvite?: Resolver<ResolversTypes['RevokeInvitePayload'], ParentType, ContextType, RequireFields<MutationRevokeInviteArgs, 'input'>>;
   selectOrganisation?: Resolver<ResolversTypes['SelectOrganisationPayload'], ParentType, ContextType, RequireFields<MutationSelectOrganisationArgs, 'input'>>;
+  setFeatureFlag?: Resolver<ResolversTypes['SetFeatureFlagPayload'], ParentType, ContextType, RequireFields<MutationSetFeatureFlagArgs, 'input'>>;
   setMemberRole?: Resolver<ResolversTypes['SetMemberRolePayload'], ParentType, ContextType, RequireFields<MutationSetMemberRoleArgs, 'input'>>;
   unassignNode?: Resolver<ResolversTypes['UnassignNodePayload'], ParentType, ContextType, RequireFields<MutationUnassignNodeArgs, 'input'>>;
   updateNode?: Resolver<ResolversTypes['UpdateNodePayload'], ParentType, ContextType, RequireFields<MutationUpdateNodeArgs, 'input'>>;
@@ -1840,6 +1921,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   activity?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<OrganisationActivityArgs>>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enabledFeatures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invites?: Resolver<ResolversTypes['InviteConnection'], ParentType, ContextType, Partial<OrganisationInvitesArgs>>;
@@ -1878,6 +1960,7 @@ export type PortalTierInfoResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  featureFlags?: Resolver<Array<ResolversTypes['FeatureFlag']>, ParentType, ContextType>;
   handleAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryHandleAvailableArgs, 'handle'>>;
   nodes?: Resolver<Array<ResolversTypes['ServerNode']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
@@ -1960,6 +2043,11 @@ export type ServerNodeResolvers<ContextType = RequestContext, ParentType extends
 export type ServerUsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServerUsage'] = ResolversParentTypes['ServerUsage']> = {
   limit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SetFeatureFlagPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetFeatureFlagPayload'] = ResolversParentTypes['SetFeatureFlagPayload']> = {
+  featureFlag?: Resolver<Maybe<ResolversTypes['FeatureFlag']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SetMemberRolePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetMemberRolePayload'] = ResolversParentTypes['SetMemberRolePayload']> = {
@@ -2057,6 +2145,8 @@ export type Resolvers<ContextType = RequestContext> = {
   DeleteOrganisationPayload?: DeleteOrganisationPayloadResolvers<ContextType>;
   DeleteServerPayload?: DeleteServerPayloadResolvers<ContextType>;
   DeleteTunnelDevicePayload?: DeleteTunnelDevicePayloadResolvers<ContextType>;
+  FeatureFlag?: FeatureFlagResolvers<ContextType>;
+  FeatureFlagOverride?: FeatureFlagOverrideResolvers<ContextType>;
   Invite?: InviteResolvers<ContextType>;
   InviteConnection?: InviteConnectionResolvers<ContextType>;
   InviteDelivery?: InviteDeliveryResolvers<ContextType>;
@@ -2097,6 +2187,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ServerEdge?: ServerEdgeResolvers<ContextType>;
   ServerNode?: ServerNodeResolvers<ContextType>;
   ServerUsage?: ServerUsageResolvers<ContextType>;
+  SetFeatureFlagPayload?: SetFeatureFlagPayloadResolvers<ContextType>;
   SetMemberRolePayload?: SetMemberRolePayloadResolvers<ContextType>;
   TunnelDevice?: TunnelDeviceResolvers<ContextType>;
   TunnelDeviceConnection?: TunnelDeviceConnectionResolvers<ContextType>;

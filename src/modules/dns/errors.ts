@@ -16,6 +16,10 @@ export type DnsErrorCode = Extract<
   | "DUPLICATE_RECORD"
   | "CNAME_CONFLICT"
   | "APEX_NS_RESERVED"
+  | "ZONE_TAKEN"
+  | "ZONE_OVERLAPS"
+  | "ZONE_LIMIT_REACHED"
+  | "RECORD_LIMIT_REACHED"
 >;
 
 /** An AppError for the DNS domain; `field` names the input field at fault (name, content, ttl, type, zoneFile). */

@@ -41,7 +41,7 @@ const config: CodegenConfig = {
         contextType: "../../context.ts#RequestContext",
         mapperTypeSuffix: "Model",
         ...moduleModels(),
-        scalars: { DateTime: "Date", JSON: "Record<string, unknown>" },
+        scalars: { DateTime: "Date", JSON: "Record<string, unknown>", Upload: "Promise<import('graphql-upload/processRequest.mjs').FileUpload>" },
       },
     },
   },

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { fastifyApolloHandler } from "@as-integrations/fastify";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { Config } from "./config.ts";
 import { createRequestContext, type AppDeps, type RequestContext } from "./context.ts";
 import { openDatabase, type Database } from "./db/client.ts";
@@ -17,6 +17,7 @@ import { ensureBootstrapAdmin } from "./modules/users/service.ts";
 import { handleError, handleNotFound } from "./rest/errors.ts";
 import { registerRestApi } from "./rest/index.ts";
 import { modules } from "./modules/index.ts";
+import processRequest from "graphql-upload/processRequest.mjs";
 
 export type App = {
   server: FastifyInstance;
@@ -78,16 +79,25 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     context: async (request) => createRequestContext(deps, request),
   });
   server.get("/graphiql", async (_request, reply) => reply.type("text/html; charset=utf-8").send(playgroundHtml));
-  server.route({
-    method: ["GET", "POST", "OPTIONS"],
-    url: "/graphql",
-    handler(request, reply) {
-      if (request.method === "GET" && wantsPlayground(request.headers.accept)) {
-        return reply.type("text/html; charset=utf-8").send(playgroundHtml);
-      }
-      return graphql.call(this, request, reply);
-    },
+  await server.register(async (scope) => {
+    // GraphQL multipart requests (file uploads): the body is left unread here and parsed by graphql-upload.
+    scope.addContentTypeParser("multipart/form-data", (_request, _payload, done) => done(null, undefined));
+    scope.route({
+      method: ["GET", "POST", "OPTIONS"],
+      url: "/graphql",
+      async handler(request, reply) {
+        if (request.method === "GET" && wantsPlayground(request.headers.accept)) {
+          return reply.type("text/html; charset=utf-8").send(playgroundHtml);
+        }
+        if (isMultipart(request) && hasCsrfHeader(request)) {
+          // Without the header Apollo refuses the request (CSRF) before reading any body, so nothing is parsed for it.
+          request.body = await processRequest(request.raw, reply.raw, { maxFileSize: config.avatarMaxBytes + 1, maxFiles: 1 });
+        }
+        return graphql.call(this, request, reply);
+      },
+    });
   });
+  for (const module of modules) module.publicRoutes?.(server, deps);
 
   await server.register((api, _opts, done) => (registerRestApi(api, deps), done()), { prefix: "/api" });
 
@@ -111,3 +121,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
   };
 }
+
+const isMultipart = (request: FastifyRequest) => /^multipart\/form-data/i.test(request.headers["content-type"] ?? "");
+/** The headers Apollo's CSRF protection accepts as proof that a browser preflighted the request. */
+const hasCsrfHeader = (request: FastifyRequest) =>
+  Boolean(request.headers["apollo-require-preflight"] || request.headers["x-apollo-operation-name"]);

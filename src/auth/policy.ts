@@ -56,6 +56,8 @@ export const ORGANISATION_POLICY = {
   // Tunnel devices
   "tunnel-device:list": ANY_MEMBER,
   "tunnel-device:manage": MANAGERS,
+  // Avatars
+  "avatar:set": MANAGERS,
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 /** Actions that concern no one organisation: platform admins alone may take them. */

@@ -13,6 +13,8 @@ export type ModuleManifest = {
   resolvers?: Resolvers[];
   /** Registers the module's REST endpoints under /api. */
   routes?: (api: FastifyInstance) => void;
+  /** Registers endpoints outside /api (e.g. the avatar images under /avatars). */
+  publicRoutes?: (server: FastifyInstance, deps: AppDeps) => void;
   /** Runs once at start, after migrations (e.g. writing settings other programs read from the database). */
   start?: (deps: AppDeps) => Promise<void>;
 };

@@ -5,6 +5,7 @@ import type { PortalTierEnum as PortalTier } from '../../modules/organisations/m
 import type { PlatformRoleEnum as PlatformRole } from '../../modules/users/models.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActivityEntry as ActivityEntryModel, ActivityConnection as ActivityConnectionModel } from '../../modules/activity/models.ts';
+import type { DnsZone as DnsZoneModel, DnsZoneConnection as DnsZoneConnectionModel, DnsRecord as DnsRecordModel, DnsRecordConnection as DnsRecordConnectionModel, DnsZoneFileRecord as DnsZoneFileRecordModel } from '../../modules/dns/models.ts';
 import type { FeatureFlag as FeatureFlagModel, FeatureFlagOverride as FeatureFlagOverrideModel } from '../../modules/feature-flags/models.ts';
 import type { Invite as InviteModel, InviteConnection as InviteConnectionModel, InvitingOrganisation as InvitingOrganisationModel, InviteDelivery as InviteDeliveryModel } from '../../modules/invites/models.ts';
 import type { MailboxMessage as MailboxMessageModel, MailboxConnection as MailboxConnectionModel } from '../../modules/mailbox/models.ts';
@@ -31,6 +32,12 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   /** A JSON object. */
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /**
+   * A file sent with the GraphQL multipart request spec (`graphql-upload`). Clients send `operations`,
+   * `map` and the file as form fields, with an `apollo-require-preflight: true` header (Apollo's CSRF
+   * protection refuses a multipart request without it).
+   */
+  Upload: { input: Promise<import('graphql-upload/processRequest.mjs').FileUpload>; output: Promise<import('graphql-upload/processRequest.mjs').FileUpload>; }
 };
 
 /** Which invitation to accept: give exactly one of `token` and `inviteId`. */
@@ -153,6 +160,54 @@ export type ClearActiveOrganisationPayload = {
   viewer?: Maybe<Viewer>;
 };
 
+/** Fields of a new DNS record. */
+export type CreateDnsRecordInput = {
+  /**
+   * Its data: an address, a hostname (absolute, with or without the trailing dot), `priority host` (MX),
+   * `priority weight port target` (SRV), `flags tag "value"` (CAA), or for TXT plain text or quoted strings.
+   */
+  content: Scalars['String']['input'];
+  /** Its owner name: relative (`www`, `@` or empty for the apex) or absolute inside the zone (`www.example.com.`). */
+  name: Scalars['String']['input'];
+  /** Its TTL in seconds, 60 to 86400 (default 3600). */
+  ttl?: InputMaybe<Scalars['Int']['input']>;
+  /** Its type. */
+  type: DnsRecordType;
+  /** The zone to add it to. */
+  zoneId: Scalars['ID']['input'];
+};
+
+/** The result of `createDnsRecord`. */
+export type CreateDnsRecordPayload = {
+  __typename?: 'CreateDnsRecordPayload';
+  /** The new record. */
+  dnsRecord?: Maybe<DnsRecord>;
+  /** The zone after the change, with its new serial. */
+  dnsZone?: Maybe<DnsZone>;
+  /**
+   * Why it failed: `INVALID_INPUT`, `NAME_OUTSIDE_ZONE`, `INVALID_TTL`, `INVALID_CONTENT`, `INVALID_SRV_NAME`,
+   * `CNAME_AT_APEX`, `APEX_NS_RESERVED`, `DUPLICATE_RECORD`, `CNAME_CONFLICT`, `RECORD_LIMIT_REACHED`, `RATE_LIMITED`.
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Fields of a new DNS zone. */
+export type CreateDnsZoneInput = {
+  /** The domain: `example.com`, any case, one optional trailing dot, internationalised or punycode. Not a public suffix. */
+  name: Scalars['String']['input'];
+  /** The organisation it belongs to (owners, admins, platform admins). */
+  organisationId: Scalars['ID']['input'];
+};
+
+/** The result of `createDnsZone`. */
+export type CreateDnsZonePayload = {
+  __typename?: 'CreateDnsZonePayload';
+  /** The new zone. */
+  dnsZone?: Maybe<DnsZone>;
+  /** Why it failed: `INVALID_INPUT`, `INVALID_ZONE_NAME`, `PUBLIC_SUFFIX`, `ZONE_TAKEN`, `ZONE_OVERLAPS`, `ZONE_LIMIT_REACHED`, `RATE_LIMITED`. */
+  userErrors: Array<UserError>;
+};
+
 /** Fields of a new node (it starts in the shared pool). */
 export type CreateNodeInput = {
   /** How many servers it can hold, 0 to 100000. */
@@ -229,6 +284,38 @@ export type CreateTunnelDevicePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Which record to delete. */
+export type DeleteDnsRecordInput = {
+  /** The record. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteDnsRecord`. */
+export type DeleteDnsRecordPayload = {
+  __typename?: 'DeleteDnsRecordPayload';
+  /** The id of the deleted record. */
+  deletedDnsRecordId?: Maybe<Scalars['ID']['output']>;
+  /** The zone after the change, with its new serial. */
+  dnsZone?: Maybe<DnsZone>;
+  /** Why it failed: `RATE_LIMITED`. */
+  userErrors: Array<UserError>;
+};
+
+/** Which zone to delete. */
+export type DeleteDnsZoneInput = {
+  /** The zone. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteDnsZone`. */
+export type DeleteDnsZonePayload = {
+  __typename?: 'DeleteDnsZonePayload';
+  /** The id of the deleted zone. */
+  deletedDnsZoneId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed: `RATE_LIMITED`. */
+  userErrors: Array<UserError>;
+};
+
 /** Which node to delete. */
 export type DeleteNodeInput = {
   /** The node; it must hold no servers. */
@@ -289,6 +376,168 @@ export type DeleteTunnelDevicePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A record in a DNS zone. */
+export type DnsRecord = {
+  __typename?: 'DnsRecord';
+  /** Its owner name in full, without the trailing dot: `www.example.com`. */
+  absoluteName: Scalars['String']['output'];
+  /**
+   * Its data in zone-file presentation form, hostnames absolute with the trailing dot: `203.0.113.10`,
+   * `10 mail.example.com.`, `0 5 25565 mc.example.com.`, `0 issue "letsencrypt.org"`, TXT as quoted strings.
+   */
+  content: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The record's id. */
+  id: Scalars['ID']['output'];
+  /** Its owner name relative to the zone: `@` for the apex, `www`, `*.play`, `_minecraft._tcp`. */
+  name: Scalars['String']['output'];
+  /** How long resolvers may cache it, in seconds (60 to 86400). */
+  ttl: Scalars['Int']['output'];
+  /** Its type. */
+  type: DnsRecordType;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** For a TXT record, the text it carries with its strings joined (`v=spf1 -all`); null for other types. */
+  value?: Maybe<Scalars['String']['output']>;
+  /** The zone it belongs to. */
+  zone: DnsZone;
+  /** The id of the zone it belongs to. */
+  zoneId: Scalars['ID']['output'];
+};
+
+/** A page of a zone's records, oldest first. */
+export type DnsRecordConnection = {
+  __typename?: 'DnsRecordConnection';
+  /** The records with their cursors. */
+  edges: Array<DnsRecordEdge>;
+  /** The records. */
+  nodes: Array<DnsRecord>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many records match in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a DnsRecordConnection. */
+export type DnsRecordEdge = {
+  __typename?: 'DnsRecordEdge';
+  /** Pass as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: DnsRecord;
+};
+
+/**
+ * A record type Guildhall serves. The SOA and the apex NS records are composed by Guildhall from its own
+ * nameserver settings, never stored as records.
+ */
+export type DnsRecordType =
+  /** An IPv4 address. */
+  | 'A'
+  /** An IPv6 address. */
+  | 'AAAA'
+  /** Which certificate authorities may issue for the name: `flags tag "value"`. */
+  | 'CAA'
+  /** An alias: every query for this name goes to the target instead. Alone at its name, never at the apex. */
+  | 'CNAME'
+  /** A mail exchanger: `priority host`. */
+  | 'MX'
+  /** Delegates a subdomain to other nameservers (the apex NS records are Guildhall's). */
+  | 'NS'
+  /** A pointer to a hostname, as reverse zones use. */
+  | 'PTR'
+  /** A service location: `priority weight port target`, at a `_service._proto` name. */
+  | 'SRV'
+  /** Text: SPF, DKIM, domain verification. */
+  | 'TXT';
+
+/**
+ * A DNS zone an organisation keeps in Guildhall, which PowerDNS serves as it stands after every change. Its
+ * SOA and apex NS records are Guildhall's (`nameservers`); everything else is its records.
+ */
+export type DnsZone = {
+  __typename?: 'DnsZone';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it; null when that account no longer exists. */
+  createdBy?: Maybe<User>;
+  /** The zone's id. */
+  id: Scalars['ID']['output'];
+  /** The zone's name in ASCII, lowercase, without the trailing dot (internationalised names as punycode): `example.com`. */
+  name: Scalars['String']['output'];
+  /** The nameservers that answer for the zone (its SOA and apex NS records): delegate the domain to these at its registrar. */
+  nameservers: Array<Scalars['String']['output']>;
+  /** The organisation it belongs to. */
+  organisation: Organisation;
+  /** The id of the organisation it belongs to. */
+  organisationId: Scalars['ID']['output'];
+  /** The zone's records, oldest first, optionally of one type or at one name. */
+  records: DnsRecordConnection;
+  /**
+   * The SOA serial, which goes up by one with every change to the zone (a counter, wrapping from 4294967295
+   * to 0 as RFC 1982 allows). A Float because GraphQL's Int stops at 2147483647; it is always a whole number.
+   */
+  serial: Scalars['Float']['output'];
+  /** The zone's name as people read it, internationalised labels decoded: `bücher.example`. */
+  unicodeName: Scalars['String']['output'];
+  /** When it last changed (any change to its records counts). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The zone as an RFC 1035 zone file: `$ORIGIN`, `$TTL`, the SOA and apex NS records, then every record. */
+  zoneFile: Scalars['String']['output'];
+};
+
+
+/**
+ * A DNS zone an organisation keeps in Guildhall, which PowerDNS serves as it stands after every change. Its
+ * SOA and apex NS records are Guildhall's (`nameservers`); everything else is its records.
+ */
+export type DnsZoneRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<DnsRecordType>;
+};
+
+/** A page of DNS zones, oldest first. */
+export type DnsZoneConnection = {
+  __typename?: 'DnsZoneConnection';
+  /** The zones with their cursors. */
+  edges: Array<DnsZoneEdge>;
+  /** The zones. */
+  nodes: Array<DnsZone>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many zones there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a DnsZoneConnection. */
+export type DnsZoneEdge = {
+  __typename?: 'DnsZoneEdge';
+  /** Pass as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The zone. */
+  node: DnsZone;
+};
+
+/** A record as a zone file holds it: what an import adds or removes. */
+export type DnsZoneFileRecord = {
+  __typename?: 'DnsZoneFileRecord';
+  /** Its owner name in full, without the trailing dot. */
+  absoluteName: Scalars['String']['output'];
+  /** Its data in zone-file presentation form. */
+  content: Scalars['String']['output'];
+  /** Its owner name relative to the zone (`@` for the apex). */
+  name: Scalars['String']['output'];
+  /** Its TTL in seconds. */
+  ttl: Scalars['Int']['output'];
+  /** Its type. */
+  type: DnsRecordType;
+  /** For a TXT record, the text it carries; null for other types. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * A feature that can be switched on or off: globally (the stored value, else the server's FEATURES
  * setting) and per organisation (an override wins over the global value). Platform admins only.
@@ -314,6 +563,35 @@ export type FeatureFlagOverride = {
   organisation: Organisation;
   /** When the override was last set. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A zone file to make a zone's records equal to. */
+export type ImportDnsZoneInput = {
+  /** True: report what would be added and removed, and change nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An RFC 1035 zone file. Its SOA and apex NS records are skipped: those are Guildhall's. */
+  zoneFile: Scalars['String']['input'];
+  /** The zone. */
+  zoneId: Scalars['ID']['input'];
+};
+
+/** The result of `importDnsZone`. */
+export type ImportDnsZonePayload = {
+  __typename?: 'ImportDnsZonePayload';
+  /** Records in the file and not in the zone: added (or that would be). */
+  added?: Maybe<Array<DnsZoneFileRecord>>;
+  /** The zone after the import (as it was, for a dry run). */
+  dnsZone?: Maybe<DnsZone>;
+  /** Whether this was a dry run, which changed nothing. */
+  dryRun?: Maybe<Scalars['Boolean']['output']>;
+  /** How many of the file's records were skipped as Guildhall's own (the SOA and apex NS). */
+  ignored?: Maybe<Scalars['Int']['output']>;
+  /** Records in the zone and not in the file: removed (or that would be). A TTL change is one removal and one addition. */
+  removed?: Maybe<Array<DnsZoneFileRecord>>;
+  /** How many records the zone and the file share. */
+  unchanged?: Maybe<Scalars['Int']['output']>;
+  /** Why it failed: `INVALID_ZONE_FILE` (its message starts `line N:`), `RECORD_LIMIT_REACHED`, `INVALID_INPUT`, `RATE_LIMITED`. */
+  userErrors: Array<UserError>;
 };
 
 /** An invitation of an email address into an organisation. Its secret token is never shown: it travels only in the email. */
@@ -557,6 +835,10 @@ export type Mutation = {
   assignNodeToOrganisation: AssignNodeToOrganisationPayload;
   /** Clears the viewer's active organisation. */
   clearActiveOrganisation: ClearActiveOrganisationPayload;
+  /** Adds a record to a DNS zone (owners, admins, platform admins). */
+  createDnsRecord: CreateDnsRecordPayload;
+  /** Creates a DNS zone for an organisation (owners, admins, platform admins). */
+  createDnsZone: CreateDnsZonePayload;
   /** Adds a node to the shared pool (platform admins). */
   createNode: CreateNodePayload;
   /** Creates an organisation on the free tier with the viewer as its owner. */
@@ -565,6 +847,10 @@ export type Mutation = {
   createServer: CreateServerPayload;
   /** Creates a tunnel device (an organisation's: owners and admins) and returns its enrollment secret once. */
   createTunnelDevice: CreateTunnelDevicePayload;
+  /** Deletes a DNS record (owners, admins, platform admins). */
+  deleteDnsRecord: DeleteDnsRecordPayload;
+  /** Deletes a DNS zone and all its records (owners, admins, platform admins); PowerDNS stops answering for it. */
+  deleteDnsZone: DeleteDnsZonePayload;
   /** Deletes a node that holds no servers (platform admins). */
   deleteNode: DeleteNodePayload;
   /** Deletes an organisation and everything it owns (owner or platform admin). */
@@ -573,6 +859,8 @@ export type Mutation = {
   deleteServer: DeleteServerPayload;
   /** Deletes a tunnel device (an organisation's: owners and admins; a personal one: its owner). */
   deleteTunnelDevice: DeleteTunnelDevicePayload;
+  /** Makes a zone's records equal to a zone file's, all or nothing, or with `dryRun` only reports the difference (owners, admins, platform admins). */
+  importDnsZone: ImportDnsZonePayload;
   /** Invites an email address into an organisation (owner or admin) and emails them a link. */
   inviteMember: InviteMemberPayload;
   /** Leaves an organisation (any member but the owner). */
@@ -591,6 +879,8 @@ export type Mutation = {
   rejectInvite: RejectInvitePayload;
   /** Removes a member (the owner: anyone else; an admin: members only). */
   removeMember: RemoveMemberPayload;
+  /** Owners, admins and platform admins: remove the organisation's avatar (recorded in its activity). */
+  removeOrganisationAvatar: RemoveOrganisationAvatarPayload;
   /** Renames a tunnel device (an organisation's: owners and admins; a personal one: its owner). */
   renameTunnelDevice: RenameTunnelDevicePayload;
   /** Sends a pending invitation again with a new link and expiry (owner or admin). */
@@ -605,8 +895,12 @@ export type Mutation = {
   setFeatureFlag: SetFeatureFlagPayload;
   /** Changes a member's role; making someone `OWNER` transfers ownership. */
   setMemberRole: SetMemberRolePayload;
+  /** Owners, admins and platform admins: upload the organisation's avatar (recorded in its activity). */
+  setOrganisationAvatar: SetOrganisationAvatarPayload;
   /** Returns a dedicated node to the shared pool (platform admins); recorded in the organisation's activity. */
   unassignNode: UnassignNodePayload;
+  /** Changes a DNS record (owners, admins, platform admins). */
+  updateDnsRecord: UpdateDnsRecordPayload;
   /** Changes a node (platform admins). */
   updateNode: UpdateNodePayload;
   /** Renames an organisation (owner or admin) or changes its tier (platform admin). */
@@ -635,6 +929,18 @@ export type MutationAssignNodeToOrganisationArgs = {
 
 
 /** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationCreateDnsRecordArgs = {
+  input: CreateDnsRecordInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationCreateDnsZoneArgs = {
+  input: CreateDnsZoneInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
 export type MutationCreateNodeArgs = {
   input: CreateNodeInput;
 };
@@ -659,6 +965,18 @@ export type MutationCreateTunnelDeviceArgs = {
 
 
 /** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationDeleteDnsRecordArgs = {
+  input: DeleteDnsRecordInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationDeleteDnsZoneArgs = {
+  input: DeleteDnsZoneInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
 export type MutationDeleteNodeArgs = {
   input: DeleteNodeInput;
 };
@@ -679,6 +997,12 @@ export type MutationDeleteServerArgs = {
 /** The write entry points. Every mutation returns a payload with `userErrors`. */
 export type MutationDeleteTunnelDeviceArgs = {
   input: DeleteTunnelDeviceInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationImportDnsZoneArgs = {
+  input: ImportDnsZoneInput;
 };
 
 
@@ -725,6 +1049,12 @@ export type MutationRemoveMemberArgs = {
 
 
 /** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationRemoveOrganisationAvatarArgs = {
+  input: RemoveOrganisationAvatarInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
 export type MutationRenameTunnelDeviceArgs = {
   input: RenameTunnelDeviceInput;
 };
@@ -761,8 +1091,20 @@ export type MutationSetMemberRoleArgs = {
 
 
 /** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationSetOrganisationAvatarArgs = {
+  input: SetOrganisationAvatarInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
 export type MutationUnassignNodeArgs = {
   input: UnassignNodeInput;
+};
+
+
+/** The write entry points. Every mutation returns a payload with `userErrors`. */
+export type MutationUpdateDnsRecordArgs = {
+  input: UpdateDnsRecordInput;
 };
 
 
@@ -794,6 +1136,11 @@ export type Organisation = {
   avatarUrl?: Maybe<Scalars['String']['output']>;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * The organisation's DNS zones, oldest first. Null, with a `FEATURE_DISABLED` error, when DNS is off for the
+   * organisation.
+   */
+  dnsZones?: Maybe<DnsZoneConnection>;
   /** The features on for this organisation, e.g. `["dns"]`. */
   enabledFeatures: Array<Scalars['String']['output']>;
   /** Its globally unique handle, e.g. `apex-gaming`. */
@@ -834,6 +1181,13 @@ export type Organisation = {
 /** A shared workspace: users grouped around servers, nodes, DNS zones and tunnel devices under one handle. */
 export type OrganisationActivityArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A shared workspace: users grouped around servers, nodes, DNS zones and tunnel devices under one handle. */
+export type OrganisationDnsZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -901,6 +1255,8 @@ export type PortalTierInfo = {
 /** The read entry points. Each field says whether it needs a signed-in viewer. */
 export type Query = {
   __typename?: 'Query';
+  /** One DNS zone: for its organisation's members and platform admins; anyone else is told it was not found. */
+  dnsZone?: Maybe<DnsZone>;
   /** Platform admins: every feature flag with its global value and overrides. */
   featureFlags: Array<FeatureFlag>;
   /** True when the handle is well-formed, not reserved and not taken. */
@@ -915,6 +1271,12 @@ export type Query = {
   portalTiers: Array<PortalTierInfo>;
   /** The signed-in user, or null for an anonymous request. */
   viewer?: Maybe<Viewer>;
+};
+
+
+/** The read entry points. Each field says whether it needs a signed-in viewer. */
+export type QueryDnsZoneArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -976,6 +1338,21 @@ export type RemoveMemberPayload = {
   /** The id of the user removed. */
   removedUserId?: Maybe<Scalars['ID']['output']>;
   /** Why it failed: `MEMBER_NOT_FOUND`, `OWNER_CANNOT_LEAVE`. */
+  userErrors: Array<UserError>;
+};
+
+/** An avatar to remove. */
+export type RemoveOrganisationAvatarInput = {
+  /** The organisation. */
+  organisationId: Scalars['ID']['input'];
+};
+
+/** The result of `removeOrganisationAvatar`. */
+export type RemoveOrganisationAvatarPayload = {
+  __typename?: 'RemoveOrganisationAvatarPayload';
+  /** The organisation, its `avatarUrl` now null. */
+  organisation?: Maybe<Organisation>;
+  /** Expected failures (none today; access errors are GraphQL errors). */
   userErrors: Array<UserError>;
 };
 
@@ -1174,6 +1551,23 @@ export type SetMemberRolePayload = {
   userErrors: Array<UserError>;
 };
 
+/** An avatar to set: a PNG or a JPEG (judged from its bytes), at most AVATAR_MAX_BYTES (5 MiB by default). */
+export type SetOrganisationAvatarInput = {
+  /** The image. It is cropped to 256 × 256, turned upright from its EXIF orientation and stripped of all metadata. */
+  file: Scalars['Upload']['input'];
+  /** The organisation. */
+  organisationId: Scalars['ID']['input'];
+};
+
+/** The result of `setOrganisationAvatar`. */
+export type SetOrganisationAvatarPayload = {
+  __typename?: 'SetOrganisationAvatarPayload';
+  /** The organisation with its new `avatarUrl`. */
+  organisation?: Maybe<Organisation>;
+  /** Why it failed: `UNSUPPORTED_MEDIA_TYPE`, `PAYLOAD_TOO_LARGE`, `IMAGE_TOO_LARGE`, `INVALID_IMAGE`, `BUSY`. */
+  userErrors: Array<UserError>;
+};
+
 /** A tunnel device, owned by an organisation or personally by a user. */
 export type TunnelDevice = {
   __typename?: 'TunnelDevice';
@@ -1225,6 +1619,31 @@ export type UnassignNodePayload = {
   /** The node, now in the shared pool. */
   node?: Maybe<ServerNode>;
   /** Expected failures (none at present). */
+  userErrors: Array<UserError>;
+};
+
+/** A change to a DNS record: fields left out keep their values. */
+export type UpdateDnsRecordInput = {
+  /** Its new data. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** The record. */
+  id: Scalars['ID']['input'];
+  /** Its new owner name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Its new TTL in seconds, 60 to 86400. */
+  ttl?: InputMaybe<Scalars['Int']['input']>;
+  /** Its new type (the content must suit it). */
+  type?: InputMaybe<DnsRecordType>;
+};
+
+/** The result of `updateDnsRecord`. */
+export type UpdateDnsRecordPayload = {
+  __typename?: 'UpdateDnsRecordPayload';
+  /** The record as it is now. */
+  dnsRecord?: Maybe<DnsRecord>;
+  /** The zone after the change, with its new serial (unchanged when nothing changed). */
+  dnsZone?: Maybe<DnsZone>;
+  /** Why it failed: the codes of `createDnsRecord` but `RECORD_LIMIT_REACHED`. */
   userErrors: Array<UserError>;
 };
 
@@ -1326,6 +1745,11 @@ export type Viewer = {
    * ones; null when none is selected. Leaving or being removed from it clears it.
    */
   activeOrganisation?: Maybe<Organisation>;
+  /**
+   * The active organisation's DNS zones, oldest first; empty when no organisation is selected. Null, with a
+   * `FEATURE_DISABLED` error, when DNS is off for the active organisation.
+   */
+  dnsZones?: Maybe<DnsZoneConnection>;
   /** The email address they sign in with. */
   email: Scalars['String']['output'];
   /** Whether the email address has been verified. */
@@ -1346,6 +1770,13 @@ export type Viewer = {
   tunnelDevices: TunnelDeviceConnection;
   /** The viewer as other people see them. */
   user: User;
+};
+
+
+/** The signed-in user: their own account and the things only they see. */
+export type ViewerDnsZonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1455,6 +1886,10 @@ export type ResolversTypes = {
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClearActiveOrganisationPayload: ResolverTypeWrapper<Omit<ClearActiveOrganisationPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
+  CreateDnsRecordInput: CreateDnsRecordInput;
+  CreateDnsRecordPayload: ResolverTypeWrapper<Omit<CreateDnsRecordPayload, 'dnsRecord' | 'dnsZone'> & { dnsRecord?: Maybe<ResolversTypes['DnsRecord']>, dnsZone?: Maybe<ResolversTypes['DnsZone']> }>;
+  CreateDnsZoneInput: CreateDnsZoneInput;
+  CreateDnsZonePayload: ResolverTypeWrapper<Omit<CreateDnsZonePayload, 'dnsZone'> & { dnsZone?: Maybe<ResolversTypes['DnsZone']> }>;
   CreateNodeInput: CreateNodeInput;
   CreateNodePayload: ResolverTypeWrapper<Omit<CreateNodePayload, 'node'> & { node?: Maybe<ResolversTypes['ServerNode']> }>;
   CreateOrganisationInput: CreateOrganisationInput;
@@ -1464,6 +1899,10 @@ export type ResolversTypes = {
   CreateTunnelDeviceInput: CreateTunnelDeviceInput;
   CreateTunnelDevicePayload: ResolverTypeWrapper<Omit<CreateTunnelDevicePayload, 'tunnelDevice'> & { tunnelDevice?: Maybe<ResolversTypes['TunnelDevice']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteDnsRecordInput: DeleteDnsRecordInput;
+  DeleteDnsRecordPayload: ResolverTypeWrapper<Omit<DeleteDnsRecordPayload, 'dnsZone'> & { dnsZone?: Maybe<ResolversTypes['DnsZone']> }>;
+  DeleteDnsZoneInput: DeleteDnsZoneInput;
+  DeleteDnsZonePayload: ResolverTypeWrapper<DeleteDnsZonePayload>;
   DeleteNodeInput: DeleteNodeInput;
   DeleteNodePayload: ResolverTypeWrapper<DeleteNodePayload>;
   DeleteOrganisationInput: DeleteOrganisationInput;
@@ -1472,9 +1911,20 @@ export type ResolversTypes = {
   DeleteServerPayload: ResolverTypeWrapper<DeleteServerPayload>;
   DeleteTunnelDeviceInput: DeleteTunnelDeviceInput;
   DeleteTunnelDevicePayload: ResolverTypeWrapper<DeleteTunnelDevicePayload>;
+  DnsRecord: ResolverTypeWrapper<DnsRecordModel>;
+  DnsRecordConnection: ResolverTypeWrapper<DnsRecordConnectionModel>;
+  DnsRecordEdge: ResolverTypeWrapper<Omit<DnsRecordEdge, 'node'> & { node: ResolversTypes['DnsRecord'] }>;
+  DnsRecordType: DnsRecordType;
+  DnsZone: ResolverTypeWrapper<DnsZoneModel>;
+  DnsZoneConnection: ResolverTypeWrapper<DnsZoneConnectionModel>;
+  DnsZoneEdge: ResolverTypeWrapper<Omit<DnsZoneEdge, 'node'> & { node: ResolversTypes['DnsZone'] }>;
+  DnsZoneFileRecord: ResolverTypeWrapper<DnsZoneFileRecordModel>;
   FeatureFlag: ResolverTypeWrapper<FeatureFlagModel>;
   FeatureFlagOverride: ResolverTypeWrapper<FeatureFlagOverrideModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportDnsZoneInput: ImportDnsZoneInput;
+  ImportDnsZonePayload: ResolverTypeWrapper<Omit<ImportDnsZonePayload, 'added' | 'dnsZone' | 'removed'> & { added?: Maybe<Array<ResolversTypes['DnsZoneFileRecord']>>, dnsZone?: Maybe<ResolversTypes['DnsZone']>, removed?: Maybe<Array<ResolversTypes['DnsZoneFileRecord']>> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invite: ResolverTypeWrapper<InviteModel>;
   InviteConnection: ResolverTypeWrapper<InviteConnectionModel>;
@@ -1513,6 +1963,8 @@ export type ResolversTypes = {
   RejectInvitePayload: ResolverTypeWrapper<Omit<RejectInvitePayload, 'invite'> & { invite?: Maybe<ResolversTypes['Invite']> }>;
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
+  RemoveOrganisationAvatarInput: RemoveOrganisationAvatarInput;
+  RemoveOrganisationAvatarPayload: ResolverTypeWrapper<Omit<RemoveOrganisationAvatarPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   RenameTunnelDeviceInput: RenameTunnelDeviceInput;
   RenameTunnelDevicePayload: ResolverTypeWrapper<Omit<RenameTunnelDevicePayload, 'tunnelDevice'> & { tunnelDevice?: Maybe<ResolversTypes['TunnelDevice']> }>;
   ResendInviteInput: ResendInviteInput;
@@ -1531,16 +1983,21 @@ export type ResolversTypes = {
   SetFeatureFlagPayload: ResolverTypeWrapper<Omit<SetFeatureFlagPayload, 'featureFlag'> & { featureFlag?: Maybe<ResolversTypes['FeatureFlag']> }>;
   SetMemberRoleInput: SetMemberRoleInput;
   SetMemberRolePayload: ResolverTypeWrapper<Omit<SetMemberRolePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  SetOrganisationAvatarInput: SetOrganisationAvatarInput;
+  SetOrganisationAvatarPayload: ResolverTypeWrapper<Omit<SetOrganisationAvatarPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TunnelDevice: ResolverTypeWrapper<TunnelDeviceModel>;
   TunnelDeviceConnection: ResolverTypeWrapper<TunnelDeviceConnectionModel>;
   TunnelDeviceEdge: ResolverTypeWrapper<Omit<TunnelDeviceEdge, 'node'> & { node: ResolversTypes['TunnelDevice'] }>;
   UnassignNodeInput: UnassignNodeInput;
   UnassignNodePayload: ResolverTypeWrapper<Omit<UnassignNodePayload, 'node'> & { node?: Maybe<ResolversTypes['ServerNode']> }>;
+  UpdateDnsRecordInput: UpdateDnsRecordInput;
+  UpdateDnsRecordPayload: ResolverTypeWrapper<Omit<UpdateDnsRecordPayload, 'dnsRecord' | 'dnsZone'> & { dnsRecord?: Maybe<ResolversTypes['DnsRecord']>, dnsZone?: Maybe<ResolversTypes['DnsZone']> }>;
   UpdateNodeInput: UpdateNodeInput;
   UpdateNodePayload: ResolverTypeWrapper<Omit<UpdateNodePayload, 'node'> & { node?: Maybe<ResolversTypes['ServerNode']> }>;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateOrganisationPayload: ResolverTypeWrapper<Omit<UpdateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   User: ResolverTypeWrapper<UserModel>;
   UserError: ResolverTypeWrapper<UserError>;
   VerifyEmailInput: VerifyEmailInput;
@@ -1562,6 +2019,10 @@ export type ResolversParentTypes = {
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   Boolean: Scalars['Boolean']['output'];
   ClearActiveOrganisationPayload: Omit<ClearActiveOrganisationPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
+  CreateDnsRecordInput: CreateDnsRecordInput;
+  CreateDnsRecordPayload: Omit<CreateDnsRecordPayload, 'dnsRecord' | 'dnsZone'> & { dnsRecord?: Maybe<ResolversParentTypes['DnsRecord']>, dnsZone?: Maybe<ResolversParentTypes['DnsZone']> };
+  CreateDnsZoneInput: CreateDnsZoneInput;
+  CreateDnsZonePayload: Omit<CreateDnsZonePayload, 'dnsZone'> & { dnsZone?: Maybe<ResolversParentTypes['DnsZone']> };
   CreateNodeInput: CreateNodeInput;
   CreateNodePayload: Omit<CreateNodePayload, 'node'> & { node?: Maybe<ResolversParentTypes['ServerNode']> };
   CreateOrganisationInput: CreateOrganisationInput;
@@ -1571,6 +2032,10 @@ export type ResolversParentTypes = {
   CreateTunnelDeviceInput: CreateTunnelDeviceInput;
   CreateTunnelDevicePayload: Omit<CreateTunnelDevicePayload, 'tunnelDevice'> & { tunnelDevice?: Maybe<ResolversParentTypes['TunnelDevice']> };
   DateTime: Scalars['DateTime']['output'];
+  DeleteDnsRecordInput: DeleteDnsRecordInput;
+  DeleteDnsRecordPayload: Omit<DeleteDnsRecordPayload, 'dnsZone'> & { dnsZone?: Maybe<ResolversParentTypes['DnsZone']> };
+  DeleteDnsZoneInput: DeleteDnsZoneInput;
+  DeleteDnsZonePayload: DeleteDnsZonePayload;
   DeleteNodeInput: DeleteNodeInput;
   DeleteNodePayload: DeleteNodePayload;
   DeleteOrganisationInput: DeleteOrganisationInput;
@@ -1579,9 +2044,19 @@ export type ResolversParentTypes = {
   DeleteServerPayload: DeleteServerPayload;
   DeleteTunnelDeviceInput: DeleteTunnelDeviceInput;
   DeleteTunnelDevicePayload: DeleteTunnelDevicePayload;
+  DnsRecord: DnsRecordModel;
+  DnsRecordConnection: DnsRecordConnectionModel;
+  DnsRecordEdge: Omit<DnsRecordEdge, 'node'> & { node: ResolversParentTypes['DnsRecord'] };
+  DnsZone: DnsZoneModel;
+  DnsZoneConnection: DnsZoneConnectionModel;
+  DnsZoneEdge: Omit<DnsZoneEdge, 'node'> & { node: ResolversParentTypes['DnsZone'] };
+  DnsZoneFileRecord: DnsZoneFileRecordModel;
   FeatureFlag: FeatureFlagModel;
   FeatureFlagOverride: FeatureFlagOverrideModel;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportDnsZoneInput: ImportDnsZoneInput;
+  ImportDnsZonePayload: Omit<ImportDnsZonePayload, 'added' | 'dnsZone' | 'removed'> & { added?: Maybe<Array<ResolversParentTypes['DnsZoneFileRecord']>>, dnsZone?: Maybe<ResolversParentTypes['DnsZone']>, removed?: Maybe<Array<ResolversParentTypes['DnsZoneFileRecord']>> };
   Int: Scalars['Int']['output'];
   Invite: InviteModel;
   InviteConnection: InviteConnectionModel;
@@ -1615,6 +2090,8 @@ export type ResolversParentTypes = {
   RejectInvitePayload: Omit<RejectInvitePayload, 'invite'> & { invite?: Maybe<ResolversParentTypes['Invite']> };
   RemoveMemberInput: RemoveMemberInput;
   RemoveMemberPayload: RemoveMemberPayload;
+  RemoveOrganisationAvatarInput: RemoveOrganisationAvatarInput;
+  RemoveOrganisationAvatarPayload: Omit<RemoveOrganisationAvatarPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   RenameTunnelDeviceInput: RenameTunnelDeviceInput;
   RenameTunnelDevicePayload: Omit<RenameTunnelDevicePayload, 'tunnelDevice'> & { tunnelDevice?: Maybe<ResolversParentTypes['TunnelDevice']> };
   ResendInviteInput: ResendInviteInput;
@@ -1633,16 +2110,21 @@ export type ResolversParentTypes = {
   SetFeatureFlagPayload: Omit<SetFeatureFlagPayload, 'featureFlag'> & { featureFlag?: Maybe<ResolversParentTypes['FeatureFlag']> };
   SetMemberRoleInput: SetMemberRoleInput;
   SetMemberRolePayload: Omit<SetMemberRolePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  SetOrganisationAvatarInput: SetOrganisationAvatarInput;
+  SetOrganisationAvatarPayload: Omit<SetOrganisationAvatarPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   String: Scalars['String']['output'];
   TunnelDevice: TunnelDeviceModel;
   TunnelDeviceConnection: TunnelDeviceConnectionModel;
   TunnelDeviceEdge: Omit<TunnelDeviceEdge, 'node'> & { node: ResolversParentTypes['TunnelDevice'] };
   UnassignNodeInput: UnassignNodeInput;
   UnassignNodePayload: Omit<UnassignNodePayload, 'node'> & { node?: Maybe<ResolversParentTypes['ServerNode']> };
+  UpdateDnsRecordInput: UpdateDnsRecordInput;
+  UpdateDnsRecordPayload: Omit<UpdateDnsRecordPayload, 'dnsRecord' | 'dnsZone'> & { dnsRecord?: Maybe<ResolversParentTypes['DnsRecord']>, dnsZone?: Maybe<ResolversParentTypes['DnsZone']> };
   UpdateNodeInput: UpdateNodeInput;
   UpdateNodePayload: Omit<UpdateNodePayload, 'node'> & { node?: Maybe<ResolversParentTypes['ServerNode']> };
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateOrganisationPayload: Omit<UpdateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  Upload: Scalars['Upload']['output'];
   User: UserModel;
   UserError: UserError;
   VerifyEmailInput: VerifyEmailInput;
@@ -1708,6 +2190,17 @@ export type ClearActiveOrganisationPayloadResolvers<ContextType = RequestContext
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type CreateDnsRecordPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateDnsRecordPayload'] = ResolversParentTypes['CreateDnsRecordPayload']> = {
+  dnsRecord?: Resolver<Maybe<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  dnsZone?: Resolver<Maybe<ResolversTypes['DnsZone']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateDnsZonePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateDnsZonePayload'] = ResolversParentTypes['CreateDnsZonePayload']> = {
+  dnsZone?: Resolver<Maybe<ResolversTypes['DnsZone']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CreateNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateNodePayload'] = ResolversParentTypes['CreateNodePayload']> = {
   node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1733,6 +2226,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteDnsRecordPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteDnsRecordPayload'] = ResolversParentTypes['DeleteDnsRecordPayload']> = {
+  deletedDnsRecordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dnsZone?: Resolver<Maybe<ResolversTypes['DnsZone']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteDnsZonePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteDnsZonePayload'] = ResolversParentTypes['DeleteDnsZonePayload']> = {
+  deletedDnsZoneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DeleteNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteNodePayload'] = ResolversParentTypes['DeleteNodePayload']> = {
   deletedNodeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1753,6 +2257,68 @@ export type DeleteTunnelDevicePayloadResolvers<ContextType = RequestContext, Par
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DnsRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DnsRecord'] = ResolversParentTypes['DnsRecord']> = {
+  absoluteName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ttl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DnsRecordType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['DnsZone'], ParentType, ContextType>;
+  zoneId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DnsRecordConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DnsRecordConnection'] = ResolversParentTypes['DnsRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DnsRecordEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DnsRecordEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DnsRecordEdge'] = ResolversParentTypes['DnsRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DnsRecord'], ParentType, ContextType>;
+};
+
+export type DnsZoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DnsZone'] = ResolversParentTypes['DnsZone']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameservers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['DnsRecordConnection'], ParentType, ContextType, Partial<DnsZoneRecordsArgs>>;
+  serial?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unicodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  zoneFile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DnsZoneConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DnsZoneConnection'] = ResolversParentTypes['DnsZoneConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DnsZoneEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DnsZone']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DnsZoneEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DnsZoneEdge'] = ResolversParentTypes['DnsZoneEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DnsZone'], ParentType, ContextType>;
+};
+
+export type DnsZoneFileRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DnsZoneFileRecord'] = ResolversParentTypes['DnsZoneFileRecord']> = {
+  absoluteName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ttl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DnsRecordType'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type FeatureFlagResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeatureFlag'] = ResolversParentTypes['FeatureFlag']> = {
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1764,6 +2330,16 @@ export type FeatureFlagOverrideResolvers<ContextType = RequestContext, ParentTyp
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ImportDnsZonePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportDnsZonePayload'] = ResolversParentTypes['ImportDnsZonePayload']> = {
+  added?: Resolver<Maybe<Array<ResolversTypes['DnsZoneFileRecord']>>, ParentType, ContextType>;
+  dnsZone?: Resolver<Maybe<ResolversTypes['DnsZone']>, ParentType, ContextType>;
+  dryRun?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  ignored?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  removed?: Resolver<Maybe<Array<ResolversTypes['DnsZoneFileRecord']>>, ParentType, ContextType>;
+  unchanged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type InviteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Invite'] = ResolversParentTypes['Invite']> = {
@@ -1885,14 +2461,19 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addMember?: Resolver<ResolversTypes['AddMemberPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
   assignNodeToOrganisation?: Resolver<ResolversTypes['AssignNodeToOrganisationPayload'], ParentType, ContextType, RequireFields<MutationAssignNodeToOrganisationArgs, 'input'>>;
   clearActiveOrganisation?: Resolver<ResolversTypes['ClearActiveOrganisationPayload'], ParentType, ContextType>;
+  createDnsRecord?: Resolver<ResolversTypes['CreateDnsRecordPayload'], ParentType, ContextType, RequireFields<MutationCreateDnsRecordArgs, 'input'>>;
+  createDnsZone?: Resolver<ResolversTypes['CreateDnsZonePayload'], ParentType, ContextType, RequireFields<MutationCreateDnsZoneArgs, 'input'>>;
   createNode?: Resolver<ResolversTypes['CreateNodePayload'], ParentType, ContextType, RequireFields<MutationCreateNodeArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['CreateOrganisationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createServer?: Resolver<ResolversTypes['CreateServerPayload'], ParentType, ContextType, RequireFields<MutationCreateServerArgs, 'input'>>;
   createTunnelDevice?: Resolver<ResolversTypes['CreateTunnelDevicePayload'], ParentType, ContextType, RequireFields<MutationCreateTunnelDeviceArgs, 'input'>>;
+  deleteDnsRecord?: Resolver<ResolversTypes['DeleteDnsRecordPayload'], ParentType, ContextType, RequireFields<MutationDeleteDnsRecordArgs, 'input'>>;
+  deleteDnsZone?: Resolver<ResolversTypes['DeleteDnsZonePayload'], ParentType, ContextType, RequireFields<MutationDeleteDnsZoneArgs, 'input'>>;
   deleteNode?: Resolver<ResolversTypes['DeleteNodePayload'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'input'>>;
   deleteOrganisation?: Resolver<ResolversTypes['DeleteOrganisationPayload'], ParentType, ContextType, RequireFields<MutationDeleteOrganisationArgs, 'input'>>;
   deleteServer?: Resolver<ResolversTypes['DeleteServerPayload'], ParentType, ContextType, RequireFields<MutationDeleteServerArgs, 'input'>>;
   deleteTunnelDevice?: Resolver<ResolversTypes['DeleteTunnelDevicePayload'], ParentType, ContextType, RequireFields<MutationDeleteTunnelDeviceArgs, 'input'>>;
+  importDnsZone?: Resolver<ResolversTypes['ImportDnsZonePayload'], ParentType, ContextType, RequireFields<MutationImportDnsZoneArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   leaveOrganisation?: Resolver<ResolversTypes['LeaveOrganisationPayload'], ParentType, ContextType, RequireFields<MutationLeaveOrganisationArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
@@ -1902,6 +2483,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   rejectInvite?: Resolver<ResolversTypes['RejectInvitePayload'], ParentType, ContextType, RequireFields<MutationRejectInviteArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  removeOrganisationAvatar?: Resolver<ResolversTypes['RemoveOrganisationAvatarPayload'], ParentType, ContextType, RequireFields<MutationRemoveOrganisationAvatarArgs, 'input'>>;
   renameTunnelDevice?: Resolver<ResolversTypes['RenameTunnelDevicePayload'], ParentType, ContextType, RequireFields<MutationRenameTunnelDeviceArgs, 'input'>>;
   resendInvite?: Resolver<ResolversTypes['ResendInvitePayload'], ParentType, ContextType, RequireFields<MutationResendInviteArgs, 'input'>>;
   resendVerificationEmail?: Resolver<ResolversTypes['ResendVerificationEmailPayload'], ParentType, ContextType>;
@@ -1909,7 +2491,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   selectOrganisation?: Resolver<ResolversTypes['SelectOrganisationPayload'], ParentType, ContextType, RequireFields<MutationSelectOrganisationArgs, 'input'>>;
   setFeatureFlag?: Resolver<ResolversTypes['SetFeatureFlagPayload'], ParentType, ContextType, RequireFields<MutationSetFeatureFlagArgs, 'input'>>;
   setMemberRole?: Resolver<ResolversTypes['SetMemberRolePayload'], ParentType, ContextType, RequireFields<MutationSetMemberRoleArgs, 'input'>>;
+  setOrganisationAvatar?: Resolver<ResolversTypes['SetOrganisationAvatarPayload'], ParentType, ContextType, RequireFields<MutationSetOrganisationAvatarArgs, 'input'>>;
   unassignNode?: Resolver<ResolversTypes['UnassignNodePayload'], ParentType, ContextType, RequireFields<MutationUnassignNodeArgs, 'input'>>;
+  updateDnsRecord?: Resolver<ResolversTypes['UpdateDnsRecordPayload'], ParentType, ContextType, RequireFields<MutationUpdateDnsRecordArgs, 'input'>>;
   updateNode?: Resolver<ResolversTypes['UpdateNodePayload'], ParentType, ContextType, RequireFields<MutationUpdateNodeArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['UpdateOrganisationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
   verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
@@ -1921,6 +2505,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   activity?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<OrganisationActivityArgs>>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dnsZones?: Resolver<Maybe<ResolversTypes['DnsZoneConnection']>, ParentType, ContextType, Partial<OrganisationDnsZonesArgs>>;
   enabledFeatures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1960,6 +2545,7 @@ export type PortalTierInfoResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  dnsZone?: Resolver<Maybe<ResolversTypes['DnsZone']>, ParentType, ContextType, RequireFields<QueryDnsZoneArgs, 'id'>>;
   featureFlags?: Resolver<Array<ResolversTypes['FeatureFlag']>, ParentType, ContextType>;
   handleAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryHandleAvailableArgs, 'handle'>>;
   nodes?: Resolver<Array<ResolversTypes['ServerNode']>, ParentType, ContextType>;
@@ -1976,6 +2562,11 @@ export type RejectInvitePayloadResolvers<ContextType = RequestContext, ParentTyp
 
 export type RemoveMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload']> = {
   removedUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RemoveOrganisationAvatarPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveOrganisationAvatarPayload'] = ResolversParentTypes['RemoveOrganisationAvatarPayload']> = {
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2056,6 +2647,11 @@ export type SetMemberRolePayloadResolvers<ContextType = RequestContext, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SetOrganisationAvatarPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetOrganisationAvatarPayload'] = ResolversParentTypes['SetOrganisationAvatarPayload']> = {
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type TunnelDeviceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TunnelDevice'] = ResolversParentTypes['TunnelDevice']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2082,6 +2678,12 @@ export type UnassignNodePayloadResolvers<ContextType = RequestContext, ParentTyp
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UpdateDnsRecordPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateDnsRecordPayload'] = ResolversParentTypes['UpdateDnsRecordPayload']> = {
+  dnsRecord?: Resolver<Maybe<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  dnsZone?: Resolver<Maybe<ResolversTypes['DnsZone']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UpdateNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateNodePayload'] = ResolversParentTypes['UpdateNodePayload']> = {
   node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2091,6 +2693,10 @@ export type UpdateOrganisationPayloadResolvers<ContextType = RequestContext, Par
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
+  name: 'Upload';
+}
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2115,6 +2721,7 @@ export type VerifyEmailPayloadResolvers<ContextType = RequestContext, ParentType
 
 export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   activeOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  dnsZones?: Resolver<Maybe<ResolversTypes['DnsZoneConnection']>, ParentType, ContextType, Partial<ViewerDnsZonesArgs>>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2136,17 +2743,29 @@ export type Resolvers<ContextType = RequestContext> = {
   AssignNodeToOrganisationPayload?: AssignNodeToOrganisationPayloadResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   ClearActiveOrganisationPayload?: ClearActiveOrganisationPayloadResolvers<ContextType>;
+  CreateDnsRecordPayload?: CreateDnsRecordPayloadResolvers<ContextType>;
+  CreateDnsZonePayload?: CreateDnsZonePayloadResolvers<ContextType>;
   CreateNodePayload?: CreateNodePayloadResolvers<ContextType>;
   CreateOrganisationPayload?: CreateOrganisationPayloadResolvers<ContextType>;
   CreateServerPayload?: CreateServerPayloadResolvers<ContextType>;
   CreateTunnelDevicePayload?: CreateTunnelDevicePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteDnsRecordPayload?: DeleteDnsRecordPayloadResolvers<ContextType>;
+  DeleteDnsZonePayload?: DeleteDnsZonePayloadResolvers<ContextType>;
   DeleteNodePayload?: DeleteNodePayloadResolvers<ContextType>;
   DeleteOrganisationPayload?: DeleteOrganisationPayloadResolvers<ContextType>;
   DeleteServerPayload?: DeleteServerPayloadResolvers<ContextType>;
   DeleteTunnelDevicePayload?: DeleteTunnelDevicePayloadResolvers<ContextType>;
+  DnsRecord?: DnsRecordResolvers<ContextType>;
+  DnsRecordConnection?: DnsRecordConnectionResolvers<ContextType>;
+  DnsRecordEdge?: DnsRecordEdgeResolvers<ContextType>;
+  DnsZone?: DnsZoneResolvers<ContextType>;
+  DnsZoneConnection?: DnsZoneConnectionResolvers<ContextType>;
+  DnsZoneEdge?: DnsZoneEdgeResolvers<ContextType>;
+  DnsZoneFileRecord?: DnsZoneFileRecordResolvers<ContextType>;
   FeatureFlag?: FeatureFlagResolvers<ContextType>;
   FeatureFlagOverride?: FeatureFlagOverrideResolvers<ContextType>;
+  ImportDnsZonePayload?: ImportDnsZonePayloadResolvers<ContextType>;
   Invite?: InviteResolvers<ContextType>;
   InviteConnection?: InviteConnectionResolvers<ContextType>;
   InviteDelivery?: InviteDeliveryResolvers<ContextType>;
@@ -2177,6 +2796,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   RejectInvitePayload?: RejectInvitePayloadResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
+  RemoveOrganisationAvatarPayload?: RemoveOrganisationAvatarPayloadResolvers<ContextType>;
   RenameTunnelDevicePayload?: RenameTunnelDevicePayloadResolvers<ContextType>;
   ResendInvitePayload?: ResendInvitePayloadResolvers<ContextType>;
   ResendVerificationEmailPayload?: ResendVerificationEmailPayloadResolvers<ContextType>;
@@ -2189,12 +2809,15 @@ export type Resolvers<ContextType = RequestContext> = {
   ServerUsage?: ServerUsageResolvers<ContextType>;
   SetFeatureFlagPayload?: SetFeatureFlagPayloadResolvers<ContextType>;
   SetMemberRolePayload?: SetMemberRolePayloadResolvers<ContextType>;
+  SetOrganisationAvatarPayload?: SetOrganisationAvatarPayloadResolvers<ContextType>;
   TunnelDevice?: TunnelDeviceResolvers<ContextType>;
   TunnelDeviceConnection?: TunnelDeviceConnectionResolvers<ContextType>;
   TunnelDeviceEdge?: TunnelDeviceEdgeResolvers<ContextType>;
   UnassignNodePayload?: UnassignNodePayloadResolvers<ContextType>;
+  UpdateDnsRecordPayload?: UpdateDnsRecordPayloadResolvers<ContextType>;
   UpdateNodePayload?: UpdateNodePayloadResolvers<ContextType>;
   UpdateOrganisationPayload?: UpdateOrganisationPayloadResolvers<ContextType>;
+  Upload?: GraphQLScalarType;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;

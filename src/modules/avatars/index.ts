@@ -1,8 +1,13 @@
 /** Organisation avatars: uploaded, processed with sharp, stored in the database and served with caching. */
 import type { ModuleManifest } from "../manifest.ts";
+import { configureSharp } from "./image.ts";
 import { avatarResolvers } from "./resolvers.ts";
+import { registerAvatarFileRoutes, registerAvatarRoutes } from "./routes.ts";
 
 export const avatarsModule: ModuleManifest = {
   name: "avatars",
   resolvers: [avatarResolvers],
+  routes: registerAvatarRoutes,
+  publicRoutes: registerAvatarFileRoutes,
+  start: async () => configureSharp(),
 };

@@ -16,6 +16,7 @@ import { startMailWorker, type MailWorker } from "./modules/mail/worker.ts";
 import { ensureBootstrapAdmin } from "./modules/users/service.ts";
 import { handleError, handleNotFound } from "./rest/errors.ts";
 import { registerRestApi } from "./rest/index.ts";
+import { startRateLimitSweeper } from "./lib/rate-limit.ts";
 import { modules } from "./modules/index.ts";
 import processRequest from "graphql-upload/processRequest.mjs";
 
@@ -44,6 +45,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     forceCloseConnections: "idle",
+    // A client trickling a request (body included) cannot hold a connection longer than this.
+    requestTimeout: config.timeouts.requestMs,
+    // Behind a reverse proxy, the client address is the one the trusted hops report (login limits, activity).
+    trustProxy: typeof config.trustProxy === "number" ? trustHops(config.trustProxy) : (config.trustProxy ?? false),
     // Types are checked, not coerced: a number where a string belongs is a 400, not a silent "123".
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
   });
@@ -52,11 +57,24 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   let closing = false;
   server.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
+    reply.header("x-content-type-options", "nosniff");
+    // API answers may carry a token or a secret (login, register, a new tunnel device): never stored by caches.
+    if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
+    if (String(reply.getHeader("content-type") ?? "").startsWith("text/html")) {
+      reply.header("content-security-policy", PAGE_CSP);
+      reply.header("x-frame-options", "DENY");
+    }
     // While draining, a kept-alive connection must not outlive its last response.
     if (closing) reply.header("connection", "close");
   });
 
-  const database = options.database ?? (await openDatabase(config));
+  const database =
+    options.database ??
+    (await openDatabase({
+      ...config,
+      statementTimeoutMs: config.timeouts.statementMs,
+      idleInTransactionTimeoutMs: config.timeouts.idleInTransactionMs,
+    }));
   await database.migrate();
   const deps: AppDeps = { config, db: database.db, log: server.log };
   await ensureBootstrapAdmin(deps);
@@ -103,6 +121,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   const mailTransport = createMailTransport(config, server.log);
   const mailWorker = startMailWorker(deps, mailTransport);
+  const rateLimitSweeper = startRateLimitSweeper(deps.db, server.log);
 
   return {
     server,
@@ -112,6 +131,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     async close() {
       // Unsent mail stays in the outbox for the next start (or another process) to deliver.
       await mailWorker.stop();
+      rateLimitSweeper.stop();
       closing = true;
       // In-flight requests get this long to finish before their connections are cut.
       const deadline = setTimeout(() => server.server.closeAllConnections(), 10_000).unref();
@@ -126,3 +146,23 @@ const isMultipart = (request: FastifyRequest) => /^multipart\/form-data/i.test(r
 /** The headers Apollo's CSRF protection accepts as proof that a browser preflighted the request. */
 const hasCsrfHeader = (request: FastifyRequest) =>
   Boolean(request.headers["apollo-require-preflight"] || request.headers["x-apollo-operation-name"]);
+
+/**
+ * The playground's page policy: everything from Guildhall itself (GraphiQL is inlined, with its editor's
+ * workers as blobs), nothing from elsewhere, and never inside another site's frame.
+ */
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join("; ");
+
+/** TRUST_PROXY as a hop count: the nearest `hops` proxies are believed, whatever their address. */
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;

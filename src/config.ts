@@ -52,6 +52,13 @@ const environmentSchema = z
     DNS_ZONES_PER_ORGANISATION: z.coerce.number().int().min(1).max(100_000).default(50),
     DNS_RECORDS_PER_ZONE: z.coerce.number().int().min(1).max(1_000_000).default(5000),
     DNS_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+    TRUST_PROXY: optionalText.refine((value) => value === undefined || parseTrustProxy(value) !== null, "must be a hop count (e.g. 1) or a comma-separated list of addresses and CIDR ranges"),
+    ORGANISATIONS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(100),
+    TUNNEL_DEVICES_PER_OWNER: z.coerce.number().int().min(1).max(100_000).default(100),
+    REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
     AVATAR_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
   })
   .superRefine((env, issues) => {
@@ -94,7 +101,21 @@ export type Config = {
   dns: DnsSettings & { zonesPerOrganisation: number; recordsPerZone: number; writesPerMinute: number };
   /** Avatars: the largest upload accepted, in bytes. */
   avatarMaxBytes: number;
+  /** How long an HTTP request (body included) may take, and a SQL statement or an idle transaction may last, in ms (0: no limit). */
+  timeouts: { requestMs: number; statementMs: number; idleInTransactionMs: number };
+  /** Which proxies to believe about the client's address: a hop count, or addresses and CIDR ranges; unset: none. */
+  trustProxy: number | string[] | undefined;
+  /** Caps that keep one account from growing tables without bound. */
+  limits: { organisationsPerUser: number; tunnelDevicesPerOwner: number; registrationsPerAddressPerHour: number };
 };
+
+/** TRUST_PROXY as fastify takes it: a hop count, or a list of addresses/CIDR ranges; null when malformed. */
+export function parseTrustProxy(value: string): number | string[] | null {
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const address = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]+)(\/\d{1,3})?$/i;
+  return entries.length && entries.every((entry) => address.test(entry)) ? entries : null;
+}
 
 export class ConfigError extends Error {}
 
@@ -144,5 +165,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       writesPerMinute: e.DNS_WRITES_PER_MINUTE,
     },
     avatarMaxBytes: e.AVATAR_MAX_BYTES,
+    timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, statementMs: e.STATEMENT_TIMEOUT_MS, idleInTransactionMs: e.IDLE_IN_TRANSACTION_TIMEOUT_MS },
+    trustProxy: e.TRUST_PROXY === undefined ? undefined : parseTrustProxy(e.TRUST_PROXY)!,
+    limits: {
+      organisationsPerUser: e.ORGANISATIONS_PER_USER,
+      tunnelDevicesPerOwner: e.TUNNEL_DEVICES_PER_OWNER,
+      registrationsPerAddressPerHour: e.REGISTRATIONS_PER_ADDRESS_PER_HOUR,
+    },
   };
 }

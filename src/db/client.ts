@@ -33,7 +33,21 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export type DatabaseOptions = { databaseUrl?: string; dataDir: string; poolSize?: number };
+export type DatabaseOptions = {
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize?: number;
+  /** PostgreSQL: the longest a statement may run, and a transaction may sit idle, before the server ends it (ms; 0: no limit). */
+  statementTimeoutMs?: number;
+  idleInTransactionTimeoutMs?: number;
+};
+
+/**
+ * Any number of processes may start at once on one database: each takes this session-level advisory lock
+ * around its migrations, so one migrates and the others then find nothing to do (without it, two fresh
+ * starts race to create the same types and the second dies on pg_type's unique index).
+ */
+const MIGRATION_LOCK = 7_343_201_901;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   let statements = 0;
@@ -44,14 +58,28 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const client = postgres(options.databaseUrl, {
       max: options.poolSize ?? 10,
       onnotice: () => {},
-      connection: { application_name: "guildhall" },
+      connection: {
+        application_name: "guildhall",
+        statement_timeout: options.statementTimeoutMs ?? 0,
+        idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 0,
+      },
     });
     const db = drizzlePostgres(preparingStatements(client), { logger });
     return {
       db: db as unknown as Db,
       kind: "postgres",
       statementCount,
-      migrate: () => migratePostgres(db, { migrationsFolder }),
+      migrate: async () => {
+        // One connection of its own takes the lock and migrates, with no statement timeout: waiting for
+        // another process's migrations, and a long migration, are both expected here.
+        const migrator = postgres(options.databaseUrl!, { max: 1, onnotice: () => {}, connection: { application_name: "guildhall-migrate" } });
+        try {
+          await migrator`select pg_advisory_lock(${MIGRATION_LOCK})`;
+          await migratePostgres(drizzlePostgres(migrator), { migrationsFolder });
+        } finally {
+          await migrator.end({ timeout: 5 });
+        }
+      },
       ping: async () => void (await client`select 1`),
       close: () => client.end({ timeout: 5 }),
     };

@@ -3,7 +3,7 @@ import type { AppDeps, RequestContext } from "../../context.ts";
 import type { UserRow } from "./tables.ts";
 import { AppError, invalidInput, rateLimited, violatedUniqueConstraint } from "../../errors.ts";
 import { normaliseEmail } from "../../lib/email.ts";
-import { consumeRateLimit, refundRateLimit, type RateLimit } from "../../lib/rate-limit.ts";
+import { consumeRateLimit, rateLimitKey, refundRateLimit, type RateLimit } from "../../lib/rate-limit.ts";
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
@@ -21,6 +21,8 @@ export const LOGIN_LIMITS = {
   perAccount: { limit: 5, windowSeconds: 15 * 60 },
   perAddress: { limit: 30, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimit>;
+
+const REGISTRATION_WINDOW_SECONDS = 3600;
 
 export type RegisterInput = { email: unknown; password: unknown; firstName?: unknown; lastName?: unknown };
 export type Session = { user: UserRow; token: string };
@@ -52,6 +54,11 @@ async function startSession(ctx: AppDeps, user: UserRow): Promise<Session> {
 
 /** Anyone: creates an account, queues its email-verification mail, and returns it with a new session token. */
 export async function register(ctx: RequestContext, input: RegisterInput): Promise<Session> {
+  const hit = await consumeRateLimit(ctx.db, rateLimitKey("register:address", ctx.ip ?? "unknown"), {
+    limit: ctx.config.limits.registrationsPerAddressPerHour,
+    windowSeconds: REGISTRATION_WINDOW_SECONDS,
+  });
+  if (!hit.allowed) throw rateLimited(hit.retryAfterSeconds, `Too many accounts were created from your address. Try again in ${hit.retryAfterSeconds} seconds.`);
   const email = normaliseEmail(input.email);
   const password = checkPassword(input.password);
   const firstName = optionalName(input.firstName, "firstName");
@@ -76,20 +83,28 @@ export async function register(ctx: RequestContext, input: RegisterInput): Promi
 const decoyHash = hashPassword("guildhall-decoy-password");
 
 /**
- * Anyone: exchanges email and password for a session token. Every attempt counts against the account
- * and the client address; a success takes its count back, so only failures add up to a lockout.
+ * Anyone: exchanges email and password for a session token. Brute force stays expensive without letting
+ * a stranger lock the owner out:
+ * - every attempt is counted against the client address and the account before the password is checked
+ *   (one atomic upsert each, so concurrent attempts cannot slip past), and a success takes both counts
+ *   back, so only failures add up;
+ * - an address over its limit is refused;
+ * - an account over its limit is refused from any address that has failed (or has another attempt in
+ *   flight), but a clean address still gets its password checked: the owner can sign in, while a
+ *   distributed guesser gets one guess per fresh address instead of thirty.
  */
 export async function login(ctx: RequestContext, input: { email: unknown; password: unknown }): Promise<Session> {
   if (typeof input.email !== "string" || typeof input.password !== "string") {
     throw invalidInput("Enter your email and password.");
   }
   const email = input.email.trim().toLowerCase();
-  const keys = [`login:account:${email}`, `login:address:${ctx.ip ?? "unknown"}`];
+  const keys = [rateLimitKey("login:account", email), rateLimitKey("login:address", ctx.ip ?? "unknown")];
   const [perAccount, perAddress] = await Promise.all([
     consumeRateLimit(ctx.db, keys[0]!, LOGIN_LIMITS.perAccount),
     consumeRateLimit(ctx.db, keys[1]!, LOGIN_LIMITS.perAddress),
   ]);
-  const blocked = [perAccount, perAddress].filter((hit) => !hit.allowed);
+  const addressIsClean = perAddress.hits === 1;
+  const blocked = [perAddress, ...(addressIsClean ? [] : [perAccount])].filter((hit) => !hit.allowed);
   if (blocked.length) {
     throw rateLimited(
       Math.max(...blocked.map((hit) => hit.retryAfterSeconds)),

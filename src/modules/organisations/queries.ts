@@ -1,5 +1,5 @@
 /** SQL for organisations. */
-import { eq, sql } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
@@ -52,4 +52,9 @@ export async function setOrganisationOwner(db: Db, organisationId: string, owner
     .where(eq(organisations.id, organisationId))
     .returning();
   return row!;
+}
+
+export async function countOwnedOrganisations(db: Db, userId: string) {
+  const [row] = await db.select({ total: count() }).from(organisations).where(eq(organisations.ownerId, userId));
+  return row?.total ?? 0;
 }

@@ -7,13 +7,16 @@ import { recordActivity } from "../activity/record.ts";
 import { insertMembership, membershipsOfUser } from "../members/queries.ts";
 import { requireViewer } from "../../auth/viewer.ts";
 import { checkHandle, checkName, handleProblem } from "./handles.ts";
-import { deleteOrganisationRow, insertOrganisation, updateOrganisationRow } from "./queries.ts";
+import { lockUser } from "../users/queries.ts";
+import { countOwnedOrganisations, deleteOrganisationRow, insertOrganisation, updateOrganisationRow } from "./queries.ts";
 import { memberLoaders } from "../members/loaders.ts";
 import { organisationLoaders } from "./loaders.ts";
 
 /**
  * Any signed-in user: creates an organisation on the free tier with the caller as owner, in one
- * transaction. A taken handle is a HANDLE_TAKEN conflict, decided by the database's unique index.
+ * transaction. A taken handle is a HANDLE_TAKEN conflict, decided by the database's unique index; a
+ * user may own at most ORGANISATIONS_PER_USER (counted under the user's row lock, so concurrent creates
+ * cannot overshoot it).
  */
 export async function createOrganisation(ctx: RequestContext, input: { name: unknown; handle: unknown }) {
   const viewer = requireViewer(ctx);
@@ -21,6 +24,11 @@ export async function createOrganisation(ctx: RequestContext, input: { name: unk
   const handle = checkHandle(input.handle);
   try {
     return await ctx.db.transaction(async (tx) => {
+      await lockUser(tx, viewer.user.id);
+      const limit = ctx.config.limits.organisationsPerUser;
+      if ((await countOwnedOrganisations(tx, viewer.user.id)) >= limit) {
+        throw new AppError("ORGANISATION_LIMIT_REACHED", `You may own ${limit} organisations; delete one or transfer its ownership first.`);
+      }
       const organisation = await insertOrganisation(tx, { name, handle, ownerId: viewer.user.id });
       await insertMembership(tx, { organisationId: organisation.id, userId: viewer.user.id, role: "owner" });
       await recordActivity(tx, ctx, {

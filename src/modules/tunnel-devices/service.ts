@@ -13,6 +13,8 @@ import type { PageArgs } from "../../lib/pagination.ts";
 import { hashToken, newSecretToken } from "../../lib/secrets.ts";
 import { recordActivity } from "../activity/record.ts";
 import { requireViewer } from "../../auth/viewer.ts";
+import { AppError } from "../../errors.ts";
+import { lockUser } from "../users/queries.ts";
 import { tunnelDeviceResource } from "./loaders.ts";
 import { insertTunnelDevice, renameTunnelDeviceRow } from "./queries.ts";
 
@@ -27,10 +29,17 @@ export async function createTunnelDevice(
   const organisationId = input.organisationId === undefined || input.organisationId === null ? null : String(input.organisationId);
   const enrollmentSecret = newSecretToken();
   const device = await ctx.db.transaction(async (tx) => {
-    if (organisationId !== null) {
-      await lockForChange(tx, ctx, "tunnel-device:manage", organisationId);
-    }
+    // The owning row stays locked until commit, so concurrent creates count one after another.
+    if (organisationId !== null) await lockForChange(tx, ctx, "tunnel-device:manage", organisationId);
+    else await lockUser(tx, viewer.user.id);
     const name = requiredName(input.name);
+    const limit = ctx.config.limits.tunnelDevicesPerOwner;
+    const held = organisationId
+      ? await tunnelDeviceResource.queries.countOfOrganisation(tx, organisationId)
+      : await tunnelDeviceResource.queries.countPersonal(tx, viewer.user.id);
+    if (held >= limit) {
+      throw new AppError("TUNNEL_DEVICE_LIMIT_REACHED", `${organisationId ? "An organisation" : "You"} may have ${limit} tunnel devices; delete one first.`);
+    }
     const device = await insertTunnelDevice(tx, {
       name,
       organisationId,

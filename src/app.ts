@@ -26,6 +26,8 @@ export type App = {
   deps: AppDeps;
   /** Delivers the mail outbox in the background (stopped by `close`). */
   mailWorker: MailWorker;
+  /** Every HTTP route served, as `METHOD /url` (for the fuzz test and metrics labels). */
+  routes: { method: string; url: string }[];
   /** Stops accepting, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
 };
@@ -51,6 +53,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     trustProxy: typeof config.trustProxy === "number" ? trustHops(config.trustProxy) : (config.trustProxy ?? false),
     // Types are checked, not coerced: a number where a string belongs is a 400, not a silent "123".
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+  });
+  const routes: App["routes"] = [];
+  server.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, url: route.url });
   });
   server.setErrorHandler(handleError);
   server.setNotFoundHandler(handleNotFound);
@@ -128,6 +134,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     database,
     deps,
     mailWorker,
+    routes,
     async close() {
       // Unsent mail stays in the outbox for the next start (or another process) to deliver.
       await mailWorker.stop();

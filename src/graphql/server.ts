@@ -8,6 +8,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import type { FastifyInstance } from "fastify";
 import type { RequestContext } from "../context.ts";
 import { formatError } from "./errors.ts";
+import { textInputPlugin } from "./text-input-plugin.ts";
 import { buildSchema } from "./schema.ts";
 
 /** The deepest selection a query may make (introspection aside). Documented in the README. */
@@ -33,6 +34,7 @@ export function createApolloServer(app: FastifyInstance) {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      textInputPlugin,
     ],
     logger: app.log,
   });

@@ -5,6 +5,8 @@
 import type { FastifyInstance } from "fastify";
 import { createRequestContext, type AppDeps, type RequestContext } from "../context.ts";
 import { modules } from "../modules/index.ts";
+import { invalidInput } from "../errors.ts";
+import { findUnstorableText, unstorableTextMessage } from "../lib/text-input.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -15,6 +17,12 @@ declare module "fastify" {
 
 export function registerRestApi(api: FastifyInstance, deps: AppDeps) {
   api.decorateRequest("ctx", null as unknown as RequestContext);
+  // Bad text never reaches the database: checked once here for every route's body and query string (ids in
+  // paths need no check: a malformed id is simply not found).
+  api.addHook("preValidation", async (request) => {
+    const field = findUnstorableText(request.query) ?? findUnstorableText(request.body);
+    if (field) throw invalidInput(unstorableTextMessage(field), field);
+  });
   api.addHook("preHandler", async (request) => {
     request.ctx = await createRequestContext(deps, request);
   });

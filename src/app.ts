@@ -96,7 +96,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     }
   });
 
-  const apollo = createApolloServer(server);
+  const apollo = createApolloServer(server, config.graphql);
   await apollo.start();
   server.addHook("onClose", () => apollo.stop());
   const graphql = fastifyApolloHandler<RequestContext>(apollo, {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_QUERY_LIMITS } from "./graphql/limits.ts";
 import { parseDnsSettings, type DnsSettings } from "./modules/dns/settings.ts";
 
 /**
@@ -59,6 +60,11 @@ const environmentSchema = z
     ORGANISATIONS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(100),
     TUNNEL_DEVICES_PER_OWNER: z.coerce.number().int().min(1).max(100_000).default(100),
     REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_QUERY_LIMITS.maxDepth),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_QUERY_LIMITS.maxAliases),
+    GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_QUERY_LIMITS.maxDirectives),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_QUERY_LIMITS.maxCost),
     AVATAR_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
   })
   .superRefine((env, issues) => {
@@ -99,6 +105,8 @@ export type Config = {
   features: ReadonlySet<string>;
   /** DNS: the nameservers and hostmaster of every zone's SOA and NS, and the caps on zones, records and writes. */
   dns: DnsSettings & { zonesPerOrganisation: number; recordsPerZone: number; writesPerMinute: number };
+  /** What one GraphQL request may cost, checked before execution (src/graphql/limits.ts). */
+  graphql: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
   /** Avatars: the largest upload accepted, in bytes. */
   avatarMaxBytes: number;
   /** How long an HTTP request (body included) may take, and a SQL statement or an idle transaction may last, in ms (0: no limit). */
@@ -165,6 +173,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       writesPerMinute: e.DNS_WRITES_PER_MINUTE,
     },
     avatarMaxBytes: e.AVATAR_MAX_BYTES,
+    graphql: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxCost: e.GRAPHQL_MAX_COST,
+    },
     timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, statementMs: e.STATEMENT_TIMEOUT_MS, idleInTransactionMs: e.IDLE_IN_TRANSACTION_TIMEOUT_MS },
     trustProxy: e.TRUST_PROXY === undefined ? undefined : parseTrustProxy(e.TRUST_PROXY)!,
     limits: {

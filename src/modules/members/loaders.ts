@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import { defineLoaders } from "../../lib/loaders.ts";
 import type { MembershipRow } from "./tables.ts";
-import { byKey, pageLoader } from "../../lib/batch.ts";
-import { memberCounts, memberPages, membershipsByKeys, type MemberPageShape, type MembershipKey } from "./queries.ts";
+import { byKey, groupByKey, pageLoader } from "../../lib/batch.ts";
+import { memberCounts, memberPages, membershipsByKeys, membershipsOfUsers, type MemberPageShape, type MembershipKey } from "./queries.ts";
 
 const membershipKey = (key: MembershipKey) => `${key.organisationId}:${key.userId}`;
 
@@ -17,6 +17,10 @@ export const memberLoaders = defineLoaders((db) => {
       const totals = new Map((await memberCounts(db, [...ids])).map((row) => [row.organisationId, row.total]));
       return ids.map((id) => totals.get(id) ?? 0);
     }),
+    /** Each user's memberships with their organisations, in join order (one statement however many ask). */
+    withOrganisationsByUser: new DataLoader<string, Awaited<ReturnType<typeof membershipsOfUsers>>>(async (userIds) =>
+      groupByKey(userIds, await membershipsOfUsers(db, [...userIds]), (row) => row.membership.userId),
+    ),
     pageByOrganisation: pageLoader<MemberPageShape & { parentId: string }, MembershipRow>(
       (organisationIds, shape) => memberPages(db, organisationIds, shape),
       (membership) => membership.organisationId,

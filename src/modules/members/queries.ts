@@ -30,12 +30,13 @@ export async function insertMembership(db: Db, values: { organisationId: string;
 }
 
 /** The user's memberships with their organisations, oldest membership first. */
-export async function membershipsOfUser(db: Db, userId: string) {
+/** Each user's memberships with their organisations, in join order, for many users in one statement. */
+export async function membershipsOfUsers(db: Db, userIds: string[]) {
   return db
     .select({ membership: organisationMembers, organisation: organisations })
     .from(organisationMembers)
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
-    .where(eq(organisationMembers.userId, userId))
+    .where(anyOf(organisationMembers.userId, userIds))
     .orderBy(asc(organisationMembers.id));
 }
 

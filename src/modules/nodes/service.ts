@@ -11,7 +11,7 @@ import { AppError, invalidInput, notFound, violatedUniqueConstraint } from "../.
 import { isUuid } from "../../lib/ids.ts";
 import { requiredName } from "../../lib/names.ts";
 import { recordActivity } from "../activity/record.ts";
-import { membershipsOfUser } from "../members/queries.ts";
+import { memberLoaders } from "../members/loaders.ts";
 import { lockOrganisation } from "../organisations/queries.ts";
 import { requireViewer } from "../../auth/viewer.ts";
 import {
@@ -172,7 +172,7 @@ export async function unassignNode(ctx: RequestContext, id: string): Promise<Nod
 export async function listNodes(ctx: RequestContext): Promise<NodeRow[]> {
   const viewer = requireViewer(ctx);
   if (viewerCanOnPlatform(ctx, "node:see-internals")) return allNodes(ctx.db);
-  const memberships = await membershipsOfUser(ctx.db, viewer.user.id);
+  const memberships = await memberLoaders(ctx).withOrganisationsByUser.load(viewer.user.id);
   return nodesUsableBy(ctx.db, memberships.map((row) => row.organisation.id));
 }
 

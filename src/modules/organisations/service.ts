@@ -4,7 +4,7 @@ import type { RequestContext } from "../../context.ts";
 import { PORTAL_TIERS, type OrganisationRow, type OrgRole, type PortalTier } from "./tables.ts";
 import { AppError, invalidInput, notFound, violatedUniqueConstraint } from "../../errors.ts";
 import { recordActivity } from "../activity/record.ts";
-import { insertMembership, membershipsOfUser } from "../members/queries.ts";
+import { insertMembership } from "../members/queries.ts";
 import { requireViewer } from "../../auth/viewer.ts";
 import { checkHandle, checkName, handleProblem } from "./handles.ts";
 import { lockUser } from "../users/queries.ts";
@@ -77,7 +77,7 @@ export async function handleAvailability(ctx: RequestContext, rawHandle: string)
 /** Signed-in users: the organisations they belong to, with their role in each. */
 export async function listMyOrganisations(ctx: RequestContext): Promise<{ organisation: OrganisationRow; role: OrgRole }[]> {
   const viewer = requireViewer(ctx);
-  const rows = await membershipsOfUser(ctx.db, viewer.user.id);
+  const rows = await memberLoaders(ctx).withOrganisationsByUser.load(viewer.user.id);
   for (const { membership, organisation } of rows) {
     memberLoaders(ctx).byOrganisationAndUser.prime({ organisationId: organisation.id, userId: viewer.user.id }, membership);
     organisationLoaders(ctx).byId.prime(organisation.id, organisation);

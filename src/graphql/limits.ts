@@ -1,0 +1,128 @@
+/**
+ * What one GraphQL request may cost, checked before execution: depth, aliases, directives and tokens as
+ * validation and parse limits, and a cost estimate from `first` arguments and list nesting (a page of 50
+ * members, each with a user, costs about 100; a list without `first` is assumed to hold 20). Refused with
+ * a 400 and `extensions.code`: GRAPHQL_VALIDATION_FAILED, GRAPHQL_PARSE_FAILED or QUERY_TOO_COMPLEX.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValueNode,
+} from "graphql";
+
+export type QueryLimits = { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
+
+/** The defaults (GRAPHQL_MAX_DEPTH, _ALIASES, _DIRECTIVES, _TOKENS, _COST change them). */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxDirectives: 20, maxTokens: 5000, maxCost: 20_000 };
+
+/** A connection's page when `first` is not given (src/lib/pagination.ts), and a plain list's assumed length. */
+const DEFAULT_PAGE = 50;
+const ASSUMED_LIST_LENGTH = 20;
+
+/** Reported as validation errors (400), not thrown (which Apollo would call a 500). */
+const reportInstead = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+
+export function validationRules(limits: QueryLimits) {
+  return [
+    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, ...reportInstead }),
+    maxAliasesRule({ n: limits.maxAliases, ...reportInstead }),
+    maxDirectivesRule({ n: limits.maxDirectives, ...reportInstead }),
+  ];
+}
+
+type AnyField = GraphQLField<unknown, unknown>;
+
+// The schema may come from graphql's other build (CommonJS, through @graphql-tools), whose types fail the
+// ES module's instanceof checks: so types are told apart by their printed form and their methods.
+const fieldsOf = (type: GraphQLNamedType): Record<string, AnyField> | undefined =>
+  "getFields" in type && typeof type.getFields === "function" ? (type.getFields() as Record<string, AnyField>) : undefined;
+const isList = (field: AnyField) => String(field.type).replace(/!$/, "").startsWith("[");
+const namedTypeOf = (schema: GraphQLSchema, field: AnyField) => schema.getType(String(field.type).replace(/[[\]!]/g, ""));
+
+/** How many items a field multiplies its selection by. */
+function multiplier(parent: GraphQLNamedType, field: AnyField, first: number | undefined): number {
+  if (field.name.startsWith("__") || parent.name.startsWith("__")) return 1; // introspection
+  if (field.args.some((arg) => arg.name === "first")) return first === undefined ? DEFAULT_PAGE : Math.max(0, first);
+  // A connection's `nodes` and `edges` are its page, already counted at the connection field.
+  if (parent.name.endsWith("Connection")) return 1;
+  return isList(field) ? ASSUMED_LIST_LENGTH : 1;
+}
+
+function intValue(node: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
+  if (node?.kind === Kind.INT) return Number(node.value);
+  if (node?.kind === Kind.VARIABLE) {
+    const value = variables[node.name.value];
+    return typeof value === "number" ? value : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The estimated cost of an operation: each field costs 1 plus its selection's cost times its multiplier.
+ * Fragments are followed (each at most once per path, so a cycle cannot loop); the inline fragments of an
+ * abstract type are added up, an over-estimate on the safe side.
+ */
+export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const operation = document.definitions.find(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
+  );
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+
+  const costOf = (type: GraphQLNamedType, selectionSet: SelectionSetNode, seen: ReadonlySet<string>): number => {
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const field = fieldsOf(type)?.[selection.name.value];
+        if (!field) continue; // __typename, or a field validation has already refused
+        const named = namedTypeOf(schema, field);
+        const child = selection.selectionSet && named ? costOf(named, selection.selectionSet, seen) : 0;
+        const first = intValue(selection.arguments?.find((argument) => argument.name.value === "first")?.value, variables);
+        total += 1 + multiplier(type, field, first) * child;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+        if (on) total += costOf(on, selection.selectionSet, seen);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        const on = fragment && schema.getType(fragment.typeCondition.name.value);
+        if (fragment && on && !seen.has(fragment.name.value)) {
+          total += costOf(on, fragment.selectionSet, new Set([...seen, fragment.name.value]));
+        }
+      }
+    }
+    return total;
+  };
+  return costOf(root, operation.selectionSet, new Set());
+}
+
+/** Refuses an operation whose estimated cost is over the limit, once its variables are known. */
+export function costLimitPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = estimateCost(schema, document, request.variables ?? {}, request.operationName);
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(`This query would cost ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`, {
+              extensions: { code: "QUERY_TOO_COMPLEX", cost, maxCost: limits.maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

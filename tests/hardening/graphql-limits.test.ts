@@ -1,0 +1,74 @@
+/** GraphQL cost is bounded before execution: depth, aliases, directives, tokens and an estimate from page sizes. */
+import { getIntrospectionQuery } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PAGE_QUERY } from "../../bench/page.ts";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { organisationWithRoles, type TestUser } from "../helpers/factories.ts";
+
+let t: TestApp;
+let owner: TestUser;
+let organisationId: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  const people = await organisationWithRoles(t);
+  owner = people.owner;
+  organisationId = people.organisation.id;
+});
+afterAll(() => t.close());
+
+const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
+
+describe("GraphQL limits", () => {
+  it("refuses ten thousand aliases while parsing, and forty in validation", async () => {
+    const huge = `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: viewer { organisations { id } }`).join(" ")} }`;
+    const parsed = await t.gql(huge, {}, owner.token);
+    expect(parsed.status).toBe(400);
+    expect(codeOf(parsed)).toBe("GRAPHQL_PARSE_FAILED");
+
+    const forty = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: portalTiers { tier }`).join(" ")} }`;
+    const validated = await t.gql(forty, {}, owner.token);
+    expect(validated.status).toBe(400);
+    expect(codeOf(validated)).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(validated.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it("refuses too many directives", async () => {
+    const query = `{ viewer { email ${Array.from({ length: 30 }, () => "@include(if: true)").join(" ")} } }`;
+    const response = await t.gql(query, {}, owner.token);
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("refuses nested pages whose estimated cost is over the limit, counting the variables", async () => {
+    // Twenty organisations (assumed) × (100 members + 100 activity entries, each with a user): ~ 20 × 900.
+    const nested = `query($n: Int) { viewer { organisations { id
+      members(first: $n) { nodes { role user { id email } } }
+      activity(first: $n) { nodes { action actor { id email } } } } } }`;
+    const refused = await t.gql(nested, { n: 100 }, owner.token);
+    expect(refused.status).toBe(400);
+    expect(codeOf(refused)).toBe("QUERY_TOO_COMPLEX");
+    expect(refused.errors?.[0]?.message).toMatch(/limit is 20000/);
+    expect(refused.data).toBeUndefined();
+    const small = await t.gql(nested, { n: 2 }, owner.token);
+    expect(small.errors).toBeUndefined();
+  });
+
+  it("lets the organisation page and the playground's introspection through", async () => {
+    const page = await t.gql(PAGE_QUERY, { id: organisationId }, owner.token);
+    expect(page.errors).toBeUndefined();
+    expect(page.data.organisation.id).toBe(organisationId);
+    const introspection = await t.gql(getIntrospectionQuery(), {});
+    expect(introspection.errors).toBeUndefined();
+  });
+
+  it("reads viewer.organisations in one batch however many times a document asks", async () => {
+    const asks = (n: number) => `{ viewer { ${Array.from({ length: n }, (_, i) => `o${i}: organisations { id }`).join(" ")} } }`;
+    const count = async (query: string) => {
+      const before = t.statements();
+      const response = await t.gql(query, {}, owner.token);
+      expect(response.errors).toBeUndefined();
+      return t.statements() - before;
+    };
+    expect(await count(asks(10))).toBe(await count(asks(1)));
+  });
+});

@@ -11,6 +11,7 @@ import { createRequestContext, type AppDeps, type RequestContext } from "./conte
 import { openDatabase, type Database } from "./db/client.ts";
 import { playgroundHtml, wantsPlayground } from "./graphql/playground.ts";
 import { createApolloServer } from "./graphql/server.ts";
+import { createMetrics, graphqlOperationName, registerMetricsRoute } from "./metrics.ts";
 import { createMailTransport } from "./modules/mail/transport.ts";
 import { startMailWorker, type MailWorker } from "./modules/mail/worker.ts";
 import { ensureBootstrapAdmin } from "./modules/users/service.ts";
@@ -83,6 +84,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     }));
   await database.migrate();
   const deps: AppDeps = { config, db: database.db, log: server.log };
+  const metrics = createMetrics(database);
+  server.decorate("metrics", metrics);
+  server.addHook("onResponse", async (request, reply) => metrics.observeRequest(request, reply));
+  // GraphQL requests log their operation name, like the metrics label them.
+  server.addHook("preHandler", async (request) => {
+    if (request.routeOptions.url === "/graphql") request.log = request.log.child({ graphqlOperation: graphqlOperationName(request) });
+  });
+  registerMetricsRoute(server, metrics, config.metricsToken);
   await ensureBootstrapAdmin(deps);
   for (const module of modules) await module.start?.(deps);
 
@@ -126,7 +135,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await server.register((api, _opts, done) => (registerRestApi(api, deps), done()), { prefix: "/api" });
 
   const mailTransport = createMailTransport(config, server.log);
-  const mailWorker = startMailWorker(deps, mailTransport);
+  const mailWorker = startMailWorker(deps, mailTransport, (outcome) => metrics.countMailFailure(outcome));
   const rateLimitSweeper = startRateLimitSweeper(deps.db, server.log);
 
   return {

@@ -65,6 +65,7 @@ const environmentSchema = z
     GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_QUERY_LIMITS.maxDirectives),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_QUERY_LIMITS.maxCost),
+    METRICS_TOKEN: optionalText,
     AVATAR_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
   })
   .superRefine((env, issues) => {
@@ -107,6 +108,8 @@ export type Config = {
   dns: DnsSettings & { zonesPerOrganisation: number; recordsPerZone: number; writesPerMinute: number };
   /** What one GraphQL request may cost, checked before execution (src/graphql/limits.ts). */
   graphql: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
+  /** When set, GET /metrics wants it as a bearer token; unset, /metrics is open (restrict it at the proxy). */
+  metricsToken: string | undefined;
   /** Avatars: the largest upload accepted, in bytes. */
   avatarMaxBytes: number;
   /** How long an HTTP request (body included) may take, and a SQL statement or an idle transaction may last, in ms (0: no limit). */
@@ -173,6 +176,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       writesPerMinute: e.DNS_WRITES_PER_MINUTE,
     },
     avatarMaxBytes: e.AVATAR_MAX_BYTES,
+    metricsToken: e.METRICS_TOKEN,
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,

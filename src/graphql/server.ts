@@ -9,6 +9,7 @@ import type { FastifyInstance } from "fastify";
 import type { RequestContext } from "../context.ts";
 import { formatError } from "./errors.ts";
 import { costLimitPlugin, DEFAULT_QUERY_LIMITS, validationRules, type QueryLimits } from "./limits.ts";
+import { metricsPlugin } from "./metrics-plugin.ts";
 import { textInputPlugin } from "./text-input-plugin.ts";
 import { buildSchema } from "./schema.ts";
 
@@ -32,6 +33,7 @@ export function createApolloServer(app: FastifyInstance, limits: QueryLimits) {
       ApolloServerPluginCacheControlDisabled(),
       textInputPlugin,
       costLimitPlugin(schema, limits),
+      metricsPlugin(app.metrics),
     ],
     logger: app.log,
   });

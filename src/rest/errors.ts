@@ -86,21 +86,29 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
 }
 
 export function handleError(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
+  const count = (code: string) => request.server.metrics?.countError(code, "rest");
   if (error instanceof AppError) {
+    count(error.code);
     if (error.retryAfterSeconds) reply.header("retry-after", String(error.retryAfterSeconds));
     return sendError(reply, HTTP_STATUS[error.code], error.code, error.message);
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
+    count("INVALID_INPUT");
     return sendError(reply, 400, "INVALID_INPUT", `Invalid request: ${fastifyError.message}`);
   }
   const known = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
-  if (known) return sendError(reply, known.status, known.code, known.message ?? fastifyError.message);
+  if (known) {
+    count(known.code);
+    return sendError(reply, known.status, known.code, known.message ?? fastifyError.message);
+  }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     // SyntaxError from the JSON parser and other client faults fastify recognises.
     const code = fastifyError.statusCode === 400 ? "INVALID_INPUT" : "BAD_REQUEST";
+    count(code);
     return sendError(reply, fastifyError.statusCode, code, fastifyError.message);
   }
+  count("INTERNAL");
   request.log.error({ err: error }, "request failed");
   return sendError(reply, 500, "INTERNAL", "Internal server error");
 }

@@ -101,3 +101,15 @@ export async function latestMailByInviteIds(db: Db, inviteIds: string[]) {
     .where(anyOf(mailOutbox.inviteId, inviteIds))
     .orderBy(mailOutbox.inviteId, sql`${mailOutbox.id} desc`);
 }
+
+/** How many messages are due, and how long the oldest has waited (for the metrics). */
+export async function mailOutboxHealth(db: Db): Promise<{ due: number; oldestDueSeconds: number }> {
+  const [row] = await db
+    .select({
+      due: sql<number>`count(*)::int`,
+      oldest: sql<number>`coalesce(extract(epoch from (now() - min(${mailOutbox.nextAttemptAt}))), 0)::float8`,
+    })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.status, "pending"), lte(mailOutbox.nextAttemptAt, sql`now()`)));
+  return { due: row?.due ?? 0, oldestDueSeconds: Math.max(0, Number(row?.oldest ?? 0)) };
+}

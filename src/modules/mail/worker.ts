@@ -24,7 +24,12 @@ export function retryDelayMs(attempts: number, { retryBaseMs, retryMaxMs }: Conf
   return Math.min(retryMaxMs, retryBaseMs * 2 ** Math.max(0, attempts - 1));
 }
 
-export function startMailWorker(deps: { db: Db; config: Config; log: FastifyBaseLogger }, transport: MailTransport): MailWorker {
+export function startMailWorker(
+  deps: { db: Db; config: Config; log: FastifyBaseLogger },
+  transport: MailTransport,
+  /** Told of every failed attempt (the metrics count them). */
+  onFailure: (outcome: "retrying" | "failed") => void = () => {},
+): MailWorker {
   const { db, config, log } = deps;
   const settings = config.mail;
   // A claim lasts long enough for a send to time out on every stage, then the message is due again.
@@ -49,6 +54,7 @@ export function startMailWorker(deps: { db: Db; config: Config; log: FastifyBase
             retryInMs: retryDelayMs(mail.attempts, settings),
             giveUpSeconds: settings.giveUpSeconds,
           });
+          onFailure(status === "failed" ? "failed" : "retrying");
           const level = status === "failed" ? "error" : "warn";
           log[level]({ mailId: mail.id, kind: mail.kind, attempts: mail.attempts, err: message }, status === "failed" ? "mail failed for good" : "mail attempt failed; will retry");
         }

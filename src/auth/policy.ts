@@ -58,6 +58,9 @@ export const ORGANISATION_POLICY = {
   "tunnel-device:manage": MANAGERS,
   // Avatars
   "avatar:set": MANAGERS,
+  // DNS
+  "dns:read": ANY_MEMBER,
+  "dns:write": MANAGERS,
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 /** Actions that concern no one organisation: platform admins alone may take them. */

@@ -17,6 +17,7 @@ import { activeOrganisationModule } from "./active-organisation/index.ts";
 import { nodesModule } from "./nodes/index.ts";
 import { serversModule } from "./servers/index.ts";
 import { tunnelDevicesModule } from "./tunnel-devices/index.ts";
+import { dnsModule } from "./dns/index.ts";
 
 export const modules: readonly ModuleManifest[] = [
   usersModule,
@@ -32,4 +33,5 @@ export const modules: readonly ModuleManifest[] = [
   tunnelDevicesModule,
   avatarsModule,
   featureFlagsModule,
+  dnsModule,
 ];

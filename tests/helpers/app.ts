@@ -17,6 +17,8 @@ export type RestResponse<T = any> = { status: number; body: T; headers: Headers 
 export type TestApp = {
   url: string;
   app: App;
+  /** The file's PostgreSQL database (unset on PGlite): for programs that read it themselves, like PowerDNS. */
+  databaseUrl?: string;
   /** Sends a GraphQL operation; `token` signs it in. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Sends a REST request; a `body` is sent as JSON. */
@@ -44,6 +46,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     url,
     app,
+    databaseUrl: testDatabase.databaseUrl,
     async gql(query, variables, token) {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",

@@ -88,3 +88,29 @@ describe("feature flags", () => {
     expect(missing).toMatchObject({ status: 404, body: { code: "NOT_FOUND" } });
   });
 });
+
+describe("the dns flag", () => {
+  it("off globally: every DNS operation answers FEATURE_DISABLED after authentication, keeps the zones, and brings them back when on", async () => {
+    const { organisation, owner, outsider, platformAdmin } = await organisationWithRoles(t);
+    const zones = `/api/organisations/${organisation.id}/dns/zones`;
+    const created = await t.rest("POST", zones, { token: owner.token, body: { name: `${organisation.handle}-flag.example` } });
+    expect(created.status).toBe(201);
+    try {
+      await t.rest("PUT", "/api/admin/feature-flags/dns", { token: platformAdmin.token, body: { enabled: false } });
+      expect(await t.rest("GET", zones, { token: owner.token })).toMatchObject({ status: 503, body: { code: "FEATURE_DISABLED" } });
+      expect(await t.rest("POST", zones, { token: owner.token, body: { name: "another-flag.example" } })).toMatchObject({ status: 503 });
+      expect(await t.rest("DELETE", `${zones}/${created.body.id}`, { token: owner.token })).toMatchObject({ status: 503 });
+      expect(await t.rest("GET", `${zones}/${created.body.id}/records`, { token: owner.token })).toMatchObject({ status: 503 });
+      // Strangers and anonymous callers still learn nothing.
+      expect(await t.rest("GET", zones, { token: outsider.token })).toMatchObject({ status: 404 });
+      expect(await t.rest("GET", zones)).toMatchObject({ status: 401 });
+      const graphql = await t.gql(`query($id: ID!) { dnsZone(id: $id) { name } }`, { id: created.body.id }, owner.token);
+      expect(graphql.errors?.[0]?.extensions?.code).toBe("FEATURE_DISABLED");
+    } finally {
+      await t.rest("PUT", "/api/admin/feature-flags/dns", { token: platformAdmin.token, body: { enabled: true } });
+    }
+    const back = await t.rest("GET", zones, { token: owner.token });
+    expect(back.status).toBe(200);
+    expect(back.body.items.map((zone: { id: string }) => zone.id)).toEqual([created.body.id]);
+  });
+});

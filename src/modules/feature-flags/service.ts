@@ -7,6 +7,7 @@
 import { authorizePlatform } from "../../auth/policy.ts";
 import { requireViewer } from "../../auth/viewer.ts";
 import type { RequestContext } from "../../context.ts";
+import type { Db } from "../../db/client.ts";
 import { featureDisabled, invalidInput, notFound } from "../../errors.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { recordActivity } from "../activity/record.ts";
@@ -14,6 +15,7 @@ import { lockOrganisation } from "../organisations/queries.ts";
 import { featureFlagLoaders, type FlagValues } from "./loaders.ts";
 import {
   deleteOrganisationFlag,
+  flagValuesFor,
   globalFlags,
   lockGlobalFlag,
   lockOrganisationFlag,
@@ -28,15 +30,21 @@ export type FeatureFlagName = (typeof FEATURE_FLAGS)[number];
 
 const effective = (values: FlagValues, fromConfig: boolean) => values.override ?? values.global ?? fromConfig;
 
-/** Whether `flag` is on for the organisation: its override, else the global value, else FEATURES. */
-export async function isFeatureEnabled(ctx: RequestContext, flag: FeatureFlagName, organisationId: string): Promise<boolean> {
-  const values = await featureFlagLoaders(ctx).values.load({ name: flag, organisationId });
+/**
+ * Whether `flag` is on for the organisation: its override, else the global value, else FEATURES. Inside a
+ * transaction pass `tx`: the flag is then read there (on PGlite the request's loaders, which read through
+ * ctx.db, would wait for the transaction's connection forever).
+ */
+export async function isFeatureEnabled(ctx: RequestContext, flag: FeatureFlagName, organisationId: string, tx?: Db): Promise<boolean> {
+  const values = tx
+    ? ((await flagValuesFor(tx, flag, [organisationId]))[0] ?? { override: null, global: null })
+    : await featureFlagLoaders(ctx).values.load({ name: flag, organisationId });
   return effective(values, ctx.config.features.has(flag));
 }
 
-/** Throws FEATURE_DISABLED unless `flag` is on for the organisation. Call it after the policy check. */
-export async function assertFeatureEnabled(ctx: RequestContext, flag: FeatureFlagName, organisationId: string): Promise<void> {
-  if (!(await isFeatureEnabled(ctx, flag, organisationId))) throw featureDisabled(flag);
+/** Throws FEATURE_DISABLED unless `flag` is on for the organisation. Call it after the policy check (with `tx` inside a transaction). */
+export async function assertFeatureEnabled(ctx: RequestContext, flag: FeatureFlagName, organisationId: string, tx?: Db): Promise<void> {
+  if (!(await isFeatureEnabled(ctx, flag, organisationId, tx))) throw featureDisabled(flag);
 }
 
 export type FeatureFlagState = {

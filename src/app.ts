@@ -9,9 +9,11 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { Config } from "./config.ts";
 import { createRequestContext, type AppDeps, type RequestContext } from "./context.ts";
 import { openDatabase, type Database } from "./db/client.ts";
-import { playgroundHtml, wantsPlayground } from "./graphql/playground.ts";
+import { sendPlayground, wantsPlayground } from "./graphql/playground.ts";
 import { createApolloServer } from "./graphql/server.ts";
 import { createMetrics, graphqlOperationName, registerMetricsRoute } from "./metrics.ts";
+import { startLiveUpdates, type LiveUpdates } from "./graphql/websocket.ts";
+import { registerCors } from "./lib/cors.ts";
 import { createMailTransport } from "./modules/mail/transport.ts";
 import { startMailWorker, type MailWorker } from "./modules/mail/worker.ts";
 import { ensureBootstrapAdmin } from "./modules/users/service.ts";
@@ -27,6 +29,8 @@ export type App = {
   deps: AppDeps;
   /** Delivers the mail outbox in the background (stopped by `close`). */
   mailWorker: MailWorker;
+  /** Subscriptions over WebSocket at /graphql, and this process's end of the event stream. */
+  liveUpdates: LiveUpdates;
   /** Every HTTP route served, as `METHOD /url` (for the fuzz test and metrics labels). */
   routes: { method: string; url: string }[];
   /** Stops accepting, lets in-flight requests finish, then closes the database. */
@@ -61,6 +65,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
   server.setErrorHandler(handleError);
   server.setNotFoundHandler(handleNotFound);
+  // Before every route, so cross-origin pages (CORS_ORIGINS) reach /graphql and /api alike.
+  await registerCors(server, config);
   let closing = false;
   server.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
@@ -111,7 +117,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const graphql = fastifyApolloHandler<RequestContext>(apollo, {
     context: async (request) => createRequestContext(deps, request),
   });
-  server.get("/graphiql", async (_request, reply) => reply.type("text/html; charset=utf-8").send(playgroundHtml));
+  const liveUpdates = await startLiveUpdates(server, deps, database);
+  server.get("/graphiql", sendPlayground);
   await server.register(async (scope) => {
     // GraphQL multipart requests (file uploads): the body is left unread here and parsed by graphql-upload.
     scope.addContentTypeParser("multipart/form-data", (_request, _payload, done) => done(null, undefined));
@@ -120,7 +127,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       url: "/graphql",
       async handler(request, reply) {
         if (request.method === "GET" && wantsPlayground(request.headers.accept)) {
-          return reply.type("text/html; charset=utf-8").send(playgroundHtml);
+          return sendPlayground(request, reply);
         }
         if (isMultipart(request) && hasCsrfHeader(request)) {
           // Without the header Apollo refuses the request (CSRF) before reading any body, so nothing is parsed for it.
@@ -143,12 +150,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     database,
     deps,
     mailWorker,
+    liveUpdates,
     routes,
     async close() {
       // Unsent mail stays in the outbox for the next start (or another process) to deliver.
       await mailWorker.stop();
       rateLimitSweeper.stop();
       closing = true;
+      // WebSockets first (1001: reconnect elsewhere): the HTTP server cannot finish closing while they are open.
+      await liveUpdates.close();
       // In-flight requests get this long to finish before their connections are cut.
       const deadline = setTimeout(() => server.server.closeAllConnections(), 10_000).unref();
       await server.close();

@@ -67,6 +67,8 @@ const environmentSchema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_QUERY_LIMITS.maxCost),
     METRICS_TOKEN: optionalText,
     AVATAR_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+    CORS_ORIGINS: z.string().trim().default("").refine((value) => parseOrigins(value) !== null, "must be comma-separated origins such as https://app.example.com (scheme, host and port only)"),
+    SUBSCRIPTION_SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   })
   .superRefine((env, issues) => {
     try {
@@ -112,6 +114,10 @@ export type Config = {
   metricsToken: string | undefined;
   /** Avatars: the largest upload accepted, in bytes. */
   avatarMaxBytes: number;
+  /** Origins whose pages may call /graphql and /api from a browser (CORS); empty: same-origin only. */
+  corsOrigins: ReadonlySet<string>;
+  /** How often a subscription's session is checked again, besides on every event (seconds). */
+  subscriptionSessionCheckSeconds: number;
   /** How long an HTTP request (body included) may take, and a SQL statement or an idle transaction may last, in ms (0: no limit). */
   timeouts: { requestMs: number; statementMs: number; idleInTransactionMs: number };
   /** Which proxies to believe about the client's address: a hop count, or addresses and CIDR ranges; unset: none. */
@@ -126,6 +132,13 @@ export function parseTrustProxy(value: string): number | string[] | null {
   const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
   const address = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]+)(\/\d{1,3})?$/i;
   return entries.length && entries.every((entry) => address.test(entry)) ? entries : null;
+}
+
+/** CORS_ORIGINS as a set of exact origins (`https://app.example.com`); null when one is not an origin. */
+export function parseOrigins(value: string): Set<string> | null {
+  const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const valid = entries.every((entry) => URL.canParse(entry) && /^https?:$/.test(new URL(entry).protocol) && new URL(entry).origin === entry);
+  return valid ? new Set(entries) : null;
 }
 
 export class ConfigError extends Error {}
@@ -184,6 +197,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxCost: e.GRAPHQL_MAX_COST,
     },
+    corsOrigins: parseOrigins(e.CORS_ORIGINS)!,
+    subscriptionSessionCheckSeconds: e.SUBSCRIPTION_SESSION_CHECK_SECONDS,
     timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, statementMs: e.STATEMENT_TIMEOUT_MS, idleInTransactionMs: e.IDLE_IN_TRANSACTION_TIMEOUT_MS },
     trustProxy: e.TRUST_PROXY === undefined ? undefined : parseTrustProxy(e.TRUST_PROXY)!,
     limits: {

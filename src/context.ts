@@ -6,6 +6,7 @@ import type { FastifyBaseLogger, FastifyRequest } from "fastify";
 import { viewerFromAuthorization, type Viewer } from "./auth/viewer.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/client.ts";
+import type { LiveConnection } from "./events/hub.ts";
 import { RequestLoaders } from "./lib/loaders.ts";
 
 export type { Viewer } from "./auth/viewer.ts";
@@ -15,17 +16,27 @@ export type AppDeps = { config: Config; db: Db; log: FastifyBaseLogger };
 
 export type RequestContext = AppDeps & {
   viewer: Viewer | null;
+  /**
+   * True when the request sent a bearer token that signs no one in (unknown, expired, revoked): the viewer
+   * is then null. Fields that need a viewer, and `viewer` itself, answer UNAUTHENTICATED; other public
+   * fields serve the caller as anonymous, so a stale token in a client cannot stop it signing in again.
+   */
+  credentialsRejected: boolean;
   loaders: RequestLoaders;
   /** The client's address, as recorded in the activity log. */
   ip: string | null;
   requestId: string;
+  /** On an operation over the WebSocket (subscriptions): where its events come from, and its session. */
+  live?: LiveConnection;
 };
 
 export async function createRequestContext(deps: AppDeps, request: FastifyRequest): Promise<RequestContext> {
+  const viewer = await viewerFromAuthorization(deps.db, request.headers.authorization);
   return {
     ...deps,
     log: request.log,
-    viewer: await viewerFromAuthorization(deps.db, request.headers.authorization),
+    viewer,
+    credentialsRejected: !viewer && Boolean(request.headers.authorization),
     loaders: new RequestLoaders(deps.db),
     ip: request.ip ?? null,
     requestId: String(request.id),

@@ -95,6 +95,9 @@ export class AppError extends Error {
 
 export const invalidInput = (message: string, field?: string) => new AppError("INVALID_INPUT", message, field);
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Sign in to do this.");
+/** A bearer token that signs no one in: the client should drop it and sign in again. */
+export const credentialsRejected = () =>
+  new AppError("UNAUTHENTICATED", "This token is unknown, expired or revoked. Sign in again.");
 export const forbidden = (message = "You are not allowed to do this.") => new AppError("FORBIDDEN", message);
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found.`);
 export const rateLimited = (retryAfterSeconds: number, message?: string) =>

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeExecutableSchema } from "@graphql-tools/schema";
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { defaultFieldResolver, Kind, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import type { RequestContext } from "../context.ts";
-import { unauthenticated } from "../errors.ts";
+import { credentialsRejected, unauthenticated } from "../errors.ts";
 import { toGraphQLError } from "./errors.ts";
 import { resolvers } from "./resolvers.ts";
 
@@ -40,15 +40,39 @@ export function buildSchema(): GraphQLSchema {
   if (missing.length) {
     throw new Error(`Every root field needs exactly one of @public or @authenticated; check: ${missing.join(", ")}`);
   }
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) describeAccess(field);
+  }
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
-      if (!field.astNode?.directives?.some((d) => d.name.value === "authenticated")) continue;
-      const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context, info) => {
-        if (!context.viewer) throw toGraphQLError(unauthenticated());
-        return resolve(source, args, context, info);
-      };
+      if (!isAuthenticated(field)) continue;
+      field.resolve = signedInOnly(field.resolve ?? defaultFieldResolver);
     }
   }
+  // A subscription is refused when it starts; each event is checked again as it comes (src/events/live.ts).
+  for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
+    if (isAuthenticated(field) && field.subscribe) field.subscribe = signedInOnly(field.subscribe);
+  }
   return schema;
+}
+
+const isAuthenticated = (field: GraphQLField<unknown, RequestContext>) =>
+  Boolean(field.astNode?.directives?.some((d) => d.name.value === "authenticated"));
+
+/**
+ * Says in a root field's description whether it needs a signed-in viewer: introspection does not show
+ * directives on fields, and a frontend team's tools (GraphiQL, codegen from the endpoint) read descriptions.
+ */
+function describeAccess(field: GraphQLField<unknown, RequestContext>) {
+  const access = isAuthenticated(field) ? "Needs a signed-in viewer (`@authenticated`)." : "Open to anyone, signed in or not (`@public`).";
+  const description = `${field.description ?? ""}\n${access}`.trim();
+  field.description = description;
+  if (field.astNode) field.astNode = { ...field.astNode, description: { kind: Kind.STRING, value: description, block: true } };
+}
+
+function signedInOnly(resolve: GraphQLFieldResolver<unknown, RequestContext>): GraphQLFieldResolver<unknown, RequestContext> {
+  return (source, args, context, info) => {
+    if (!context.viewer) throw toGraphQLError(context.credentialsRejected ? credentialsRejected() : unauthenticated());
+    return resolve(source, args, context, info);
+  };
 }

@@ -40,16 +40,17 @@ describe("GraphQL limits", () => {
   });
 
   it("refuses nested pages whose estimated cost is over the limit, counting the variables", async () => {
-    // Twenty organisations (assumed) × (100 members + 100 activity entries, each with a user): ~ 20 × 900.
-    const nested = `query($n: Int) { viewer { organisations { id
+    // Three times twenty organisations (assumed) × (100 members + 200 activity entries, each with a user): ~ 78,000.
+    const organisations = (alias: string) => `${alias}: organisations { id
       members(first: $n) { nodes { role user { id email } } }
-      activity(first: $n) { nodes { action actor { id email } } } } } }`;
-    const refused = await t.gql(nested, { n: 100 }, owner.token);
+      activity(first: $m) { nodes { action actor { id email } } } }`;
+    const nested = `query($n: Int, $m: Int) { viewer { ${["a", "b", "c"].map(organisations).join(" ")} } }`;
+    const refused = await t.gql(nested, { n: 100, m: 200 }, owner.token);
     expect(refused.status).toBe(400);
     expect(codeOf(refused)).toBe("QUERY_TOO_COMPLEX");
-    expect(refused.errors?.[0]?.message).toMatch(/limit is 20000/);
+    expect(refused.errors?.[0]?.message).toMatch(/limit is 50000/);
     expect(refused.data).toBeUndefined();
-    const small = await t.gql(nested, { n: 2 }, owner.token);
+    const small = await t.gql(nested, { n: 2, m: 2 }, owner.token);
     expect(small.errors).toBeUndefined();
   });
 

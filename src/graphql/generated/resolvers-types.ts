@@ -9,7 +9,7 @@ import type { DnsZone as DnsZoneModel, DnsZoneConnection as DnsZoneConnectionMod
 import type { FeatureFlag as FeatureFlagModel, FeatureFlagOverride as FeatureFlagOverrideModel } from '../../modules/feature-flags/models.ts';
 import type { Invite as InviteModel, InviteConnection as InviteConnectionModel, InvitingOrganisation as InvitingOrganisationModel, InviteDelivery as InviteDeliveryModel } from '../../modules/invites/models.ts';
 import type { MailboxMessage as MailboxMessageModel, MailboxConnection as MailboxConnectionModel } from '../../modules/mailbox/models.ts';
-import type { Membership as MembershipModel, MembershipConnection as MembershipConnectionModel } from '../../modules/members/models.ts';
+import type { Membership as MembershipModel, MembershipConnection as MembershipConnectionModel, MembershipChange as MembershipChangeModel } from '../../modules/members/models.ts';
 import type { ServerNode as ServerNodeModel } from '../../modules/nodes/models.ts';
 import type { Organisation as OrganisationModel, PortalTierInfo as PortalTierInfoModel } from '../../modules/organisations/models.ts';
 import type { Server as ServerModel, ServerConnection as ServerConnectionModel, OrganisationUsage as OrganisationUsageModel } from '../../modules/servers/models.ts';
@@ -51,12 +51,16 @@ export type AcceptInviteInput = {
 /** The result of `acceptInvite`. */
 export type AcceptInvitePayload = {
   __typename?: 'AcceptInvitePayload';
+  /** The invitation, now `ACCEPTED`. */
+  invite?: Maybe<Invite>;
   /** The new membership. */
   membership?: Maybe<Membership>;
-  /** The organisation joined. */
+  /** The organisation joined, with its new `memberCount`. */
   organisation?: Maybe<Organisation>;
   /** Why it failed: `INVALID_INPUT`, `EMAIL_NOT_VERIFIED`, `INVITE_EXPIRED`, `INVITE_REVOKED`, `INVITE_ALREADY_USED`, `ALREADY_MEMBER`. */
   userErrors: Array<UserError>;
+  /** The viewer, whose `organisations` now include it and whose pending `invites` no longer do. */
+  viewer?: Maybe<Viewer>;
 };
 
 /** A page of an organisation's activity, newest first. */
@@ -119,6 +123,8 @@ export type AddMemberPayload = {
   __typename?: 'AddMemberPayload';
   /** The new membership. */
   membership?: Maybe<Membership>;
+  /** The organisation, with its new `memberCount`. */
+  organisation?: Maybe<Organisation>;
   /** Why it failed: `INVALID_INPUT`, `USER_NOT_FOUND`, `ALREADY_MEMBER`. */
   userErrors: Array<UserError>;
 };
@@ -136,6 +142,8 @@ export type AssignNodeToOrganisationPayload = {
   __typename?: 'AssignNodeToOrganisationPayload';
   /** The node, now dedicated. */
   node?: Maybe<ServerNode>;
+  /** The organisation, whose `nodes` now include it. */
+  organisation?: Maybe<Organisation>;
   /** Why it failed: `ORGANISATION_NOT_ENTERPRISE`, `NODE_ALREADY_ASSIGNED`, `NODE_IN_USE`. */
   userErrors: Array<UserError>;
 };
@@ -244,6 +252,8 @@ export type CreateOrganisationPayload = {
   organisation?: Maybe<Organisation>;
   /** Why it failed: `INVALID_INPUT`, `HANDLE_TAKEN`. */
   userErrors: Array<UserError>;
+  /** The viewer, whose `organisations` now include it. */
+  viewer?: Maybe<Viewer>;
 };
 
 /** Fields of a new server. */
@@ -259,7 +269,9 @@ export type CreateServerInput = {
 /** The result of `createServer`. */
 export type CreateServerPayload = {
   __typename?: 'CreateServerPayload';
-  /** The new server. */
+  /** The organisation it belongs to, with its new `usage`; null for a personal server. */
+  organisation?: Maybe<Organisation>;
+  /** The new server (its `node` has the new `serverCount`). */
   server?: Maybe<Server>;
   /** Why it failed: `INVALID_INPUT`, `TIER_LIMIT_REACHED`, `PERSONAL_SERVER_LIMIT_REACHED`, `NODE_NOT_AVAILABLE`, `NODE_FULL`, `NO_CAPACITY`. */
   userErrors: Array<UserError>;
@@ -278,6 +290,8 @@ export type CreateTunnelDevicePayload = {
   __typename?: 'CreateTunnelDevicePayload';
   /** The secret the device enrolls with. Shown this once: only its hash is kept. */
   enrollmentSecret?: Maybe<Scalars['String']['output']>;
+  /** The organisation that owns it (its `tunnelDevices` changed); null for a personal device. */
+  organisation?: Maybe<Organisation>;
   /** The new device. */
   tunnelDevice?: Maybe<TunnelDevice>;
   /** Why it failed: `INVALID_INPUT`. */
@@ -325,7 +339,7 @@ export type DeleteNodeInput = {
 /** The result of `deleteNode`. */
 export type DeleteNodePayload = {
   __typename?: 'DeleteNodePayload';
-  /** The id of the deleted node. */
+  /** The id of the deleted node: evict `ServerNode:<id>` from a client cache. */
   deletedNodeId?: Maybe<Scalars['ID']['output']>;
   /** Why it failed: `NODE_IN_USE`. */
   userErrors: Array<UserError>;
@@ -340,10 +354,12 @@ export type DeleteOrganisationInput = {
 /** The result of `deleteOrganisation`. */
 export type DeleteOrganisationPayload = {
   __typename?: 'DeleteOrganisationPayload';
-  /** The id of the organisation that was deleted. */
+  /** The id of the organisation that was deleted: evict `Organisation:<id>` from a client cache. */
   deletedOrganisationId?: Maybe<Scalars['ID']['output']>;
   /** Expected failures (none at present: access errors are GraphQL errors). */
   userErrors: Array<UserError>;
+  /** The viewer, whose `organisations` no longer include it. */
+  viewer?: Maybe<Viewer>;
 };
 
 /** Which server to delete. */
@@ -355,8 +371,12 @@ export type DeleteServerInput = {
 /** The result of `deleteServer`. */
 export type DeleteServerPayload = {
   __typename?: 'DeleteServerPayload';
-  /** The id of the deleted server. */
+  /** The id of the deleted server: evict `Server:<id>` from a client cache. */
   deletedServerId?: Maybe<Scalars['ID']['output']>;
+  /** The node it ran on, with its new `serverCount`. */
+  node?: Maybe<ServerNode>;
+  /** The organisation it belonged to, with its new `usage`; null for a personal server. */
+  organisation?: Maybe<Organisation>;
   /** Expected failures (none at present: access errors are GraphQL errors). */
   userErrors: Array<UserError>;
 };
@@ -370,8 +390,10 @@ export type DeleteTunnelDeviceInput = {
 /** The result of `deleteTunnelDevice`. */
 export type DeleteTunnelDevicePayload = {
   __typename?: 'DeleteTunnelDevicePayload';
-  /** The id of the deleted device. */
+  /** The id of the deleted device: evict `TunnelDevice:<id>` from a client cache. */
   deletedTunnelDeviceId?: Maybe<Scalars['ID']['output']>;
+  /** The organisation that owned it (its `tunnelDevices` changed); null for a personal device. */
+  organisation?: Maybe<Organisation>;
   /** Expected failures (none at present: access errors are GraphQL errors). */
   userErrors: Array<UserError>;
 };
@@ -540,7 +562,8 @@ export type DnsZoneFileRecord = {
 
 /**
  * A feature that can be switched on or off: globally (the stored value, else the server's FEATURES
- * setting) and per organisation (an override wins over the global value). Platform admins only.
+ * setting) and per organisation (an override wins over the global value). Platform admins only. It has no
+ * `id`: its `name` is its key (Apollo Client: `typePolicies: { FeatureFlag: { keyFields: ["name"] } }`).
  */
 export type FeatureFlag = {
   __typename?: 'FeatureFlag';
@@ -554,7 +577,7 @@ export type FeatureFlag = {
   stored: Scalars['Boolean']['output'];
 };
 
-/** An organisation's own value of a flag. */
+/** An organisation's own value of a flag (kept inside its FeatureFlag in a client cache: it has no key of its own). */
 export type FeatureFlagOverride = {
   __typename?: 'FeatureFlagOverride';
   /** Whether the feature is on for it. */
@@ -628,9 +651,11 @@ export type InviteConnection = {
   nodes: Array<Invite>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many invitations match in all (with the `status` filter, if any), across every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
-/** How the latest email for an invitation fared. Shown to the organisation's owners and admins only. */
+/** How the latest email for an invitation fared. Shown to the organisation's owners and admins only (kept inside its Invite in a client cache). */
 export type InviteDelivery = {
   __typename?: 'InviteDelivery';
   /** How many times sending has been tried. */
@@ -671,7 +696,10 @@ export type InviteMemberPayload = {
 
 export { InviteStatus };
 
-/** The organisation an invitation is for, as its invitee may see it before joining. */
+/**
+ * The organisation an invitation is for, as its invitee may see it before joining. Its `id` is the
+ * organisation's; a client cache keeps it apart from `Organisation` by its type name.
+ */
 export type InvitingOrganisation = {
   __typename?: 'InvitingOrganisation';
   /** URL of its avatar, if any. */
@@ -693,10 +721,17 @@ export type LeaveOrganisationInput = {
 /** The result of `leaveOrganisation`. */
 export type LeaveOrganisationPayload = {
   __typename?: 'LeaveOrganisationPayload';
-  /** The organisation left. */
+  /**
+   * The organisation, with its new `memberCount`, for a viewer who may still read it (a platform admin);
+   * null for everyone else, who can no longer see it.
+   */
+  organisation?: Maybe<Organisation>;
+  /** The organisation left: evict `Organisation:<id>` from a client cache unless `organisation` is set. */
   organisationId?: Maybe<Scalars['ID']['output']>;
   /** Why it failed: `OWNER_CANNOT_LEAVE` (transfer ownership first), `NOT_A_MEMBER`. */
   userErrors: Array<UserError>;
+  /** The viewer, whose `organisations` (and `activeOrganisation`) no longer include it. */
+  viewer?: Maybe<Viewer>;
 };
 
 /** Credentials to sign in. */
@@ -768,6 +803,8 @@ export type MailboxMessage = {
 /** The result of `markAllMailboxMessagesRead`. */
 export type MarkAllMailboxMessagesReadPayload = {
   __typename?: 'MarkAllMailboxMessagesReadPayload';
+  /** The messages this marked read (those that were unread), now read. */
+  messages: Array<MailboxMessage>;
   /** Unread messages left: 0. */
   unreadCount: Scalars['Int']['output'];
   /** Always empty. */
@@ -785,6 +822,8 @@ export type MarkMailboxMessageReadPayload = {
   __typename?: 'MarkMailboxMessageReadPayload';
   /** The message, now read. */
   message?: Maybe<MailboxMessage>;
+  /** How many of the viewer's messages are still unread (`MailboxConnection.unreadCount` is not normalised: copy it over). */
+  unreadCount?: Maybe<Scalars['Int']['output']>;
   /** Expected failures (none at present: another user's message is NOT_FOUND). */
   userErrors: Array<UserError>;
 };
@@ -800,6 +839,27 @@ export type Membership = {
   role: OrgRole;
   /** The member. */
   user: User;
+};
+
+/**
+ * A change to an organisation's memberships, as `membershipChanged` reports it. An event, with no key of its
+ * own: a client cache keeps the organisation and memberships inside it, by their ids.
+ */
+export type MembershipChange = {
+  __typename?: 'MembershipChange';
+  /** What happened: `member.added`, `invite.accepted`, `member.role_changed`, `organisation.ownership_transferred`, `member.left` or `member.removed`. */
+  action: Scalars['String']['output'];
+  /** The activity entry that recorded the change. */
+  activity: ActivityEntry;
+  /**
+   * The memberships the change concerns, as they now are: the joiner's or the target's, both owners' for a
+   * transfer; empty when the membership ended (left, removed).
+   */
+  memberships: Array<Membership>;
+  /** The organisation as it now is (its `memberCount`, its `ownerId`). */
+  organisation: Organisation;
+  /** The user who joined, left, was removed or whose role changed (for a transfer, the new owner). */
+  userId: Scalars['ID']['output'];
 };
 
 /** A page of an organisation's members. */
@@ -824,7 +884,10 @@ export type MembershipEdge = {
   node: Membership;
 };
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation, by the emailed token or, for the verified invitee, by id. */
@@ -910,217 +973,325 @@ export type Mutation = {
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationAcceptInviteArgs = {
   input: AcceptInviteInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationAddMemberArgs = {
   input: AddMemberInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationAssignNodeToOrganisationArgs = {
   input: AssignNodeToOrganisationInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationCreateDnsRecordArgs = {
   input: CreateDnsRecordInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationCreateDnsZoneArgs = {
   input: CreateDnsZoneInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationCreateNodeArgs = {
   input: CreateNodeInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationCreateOrganisationArgs = {
   input: CreateOrganisationInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationCreateServerArgs = {
   input: CreateServerInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationCreateTunnelDeviceArgs = {
   input: CreateTunnelDeviceInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationDeleteDnsRecordArgs = {
   input: DeleteDnsRecordInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationDeleteDnsZoneArgs = {
   input: DeleteDnsZoneInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationDeleteNodeArgs = {
   input: DeleteNodeInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationDeleteOrganisationArgs = {
   input: DeleteOrganisationInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationDeleteServerArgs = {
   input: DeleteServerInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationDeleteTunnelDeviceArgs = {
   input: DeleteTunnelDeviceInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationImportDnsZoneArgs = {
   input: ImportDnsZoneInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationLeaveOrganisationArgs = {
   input: LeaveOrganisationInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationMarkMailboxMessageReadArgs = {
   input: MarkMailboxMessageReadInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationRejectInviteArgs = {
   input: RejectInviteInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationRemoveMemberArgs = {
   input: RemoveMemberInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationRemoveOrganisationAvatarArgs = {
   input: RemoveOrganisationAvatarInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationRenameTunnelDeviceArgs = {
   input: RenameTunnelDeviceInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationResendInviteArgs = {
   input: ResendInviteInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationRevokeInviteArgs = {
   input: RevokeInviteInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationSelectOrganisationArgs = {
   input: SelectOrganisationInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationSetFeatureFlagArgs = {
   input: SetFeatureFlagInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationSetMemberRoleArgs = {
   input: SetMemberRoleInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationSetOrganisationAvatarArgs = {
   input: SetOrganisationAvatarInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationUnassignNodeArgs = {
   input: UnassignNodeInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationUpdateDnsRecordArgs = {
   input: UpdateDnsRecordInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationUpdateNodeArgs = {
   input: UpdateNodeInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
 };
 
 
-/** The write entry points. Every mutation returns a payload with `userErrors`. */
+/**
+ * The write entry points. Every mutation returns a payload with `userErrors`, and the objects it changed
+ * (with their ids), so a normalised client cache never needs a refetch.
+ */
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
 };
@@ -1221,7 +1392,7 @@ export type OrganisationTunnelDevicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Where an organisation stands against its portal tier. */
+/** Where an organisation stands against its portal tier (kept inside its organisation in a client cache). */
 export type OrganisationUsage = {
   __typename?: 'OrganisationUsage';
   /** Its servers against the tier's cap. */
@@ -1241,7 +1412,10 @@ export { PlatformRole };
 
 export { PortalTier };
 
-/** What a portal tier allows. */
+/**
+ * What a portal tier allows. It has no `id`: its `tier` is its key (Apollo Client:
+ * `typePolicies: { PortalTierInfo: { keyFields: ["tier"] } }`).
+ */
 export type PortalTierInfo = {
   __typename?: 'PortalTierInfo';
   /** Its name as shown to people, e.g. `Pro Portal`. */
@@ -1269,7 +1443,11 @@ export type Query = {
   organisationByHandle: Organisation;
   /** Every portal tier with what it allows. */
   portalTiers: Array<PortalTierInfo>;
-  /** The signed-in user, or null for an anonymous request. */
+  /**
+   * The signed-in user, or null for an anonymous request (no `Authorization` header). A token that signs no
+   * one in (unknown, expired, revoked) is an UNAUTHENTICATED error here, so a client knows to drop it; the
+   * other public fields (`login`, `register`, `portalTiers`, …) serve such a caller as anonymous.
+   */
   viewer?: Maybe<Viewer>;
 };
 
@@ -1322,6 +1500,8 @@ export type RejectInvitePayload = {
   invite?: Maybe<Invite>;
   /** Why it failed: `EMAIL_NOT_VERIFIED`, `INVITE_EXPIRED`, `INVITE_REVOKED`, `INVITE_ALREADY_USED`. */
   userErrors: Array<UserError>;
+  /** The viewer, whose pending `invites` no longer include it. */
+  viewer?: Maybe<Viewer>;
 };
 
 /** Who to remove. */
@@ -1335,6 +1515,10 @@ export type RemoveMemberInput = {
 /** The result of `removeMember`. */
 export type RemoveMemberPayload = {
   __typename?: 'RemoveMemberPayload';
+  /** The organisation, with its new `memberCount`. */
+  organisation?: Maybe<Organisation>;
+  /** The id of the membership that ended: evict `Membership:<id>` from a client cache. */
+  removedMembershipId?: Maybe<Scalars['ID']['output']>;
   /** The id of the user removed. */
   removedUserId?: Maybe<Scalars['ID']['output']>;
   /** Why it failed: `MEMBER_NOT_FOUND`, `OWNER_CANNOT_LEAVE`. */
@@ -1502,7 +1686,7 @@ export type ServerNode = {
   serverCount: Scalars['Int']['output'];
 };
 
-/** How many servers an organisation has against its tier's cap. */
+/** How many servers an organisation has against its tier's cap (kept inside its organisation in a client cache). */
 export type ServerUsage = {
   __typename?: 'ServerUsage';
   /** Servers its tier allows; null means unlimited. */
@@ -1526,6 +1710,8 @@ export type SetFeatureFlagPayload = {
   __typename?: 'SetFeatureFlagPayload';
   /** The flag as it is now. */
   featureFlag?: Maybe<FeatureFlag>;
+  /** The organisation named, with its new `enabledFeatures`; null for a global change. */
+  organisation?: Maybe<Organisation>;
   /** Why it failed: `INVALID_INPUT`. */
   userErrors: Array<UserError>;
 };
@@ -1545,6 +1731,11 @@ export type SetMemberRolePayload = {
   __typename?: 'SetMemberRolePayload';
   /** The member's membership as it now is. */
   membership?: Maybe<Membership>;
+  /**
+   * Every membership whose role changed, as it now is: none when the role was already that, the target's,
+   * or for a transfer the new owner's and the old owner's (now `ADMIN`).
+   */
+  memberships?: Maybe<Array<Membership>>;
   /** The organisation as it now is (its `ownerId` moves with ownership). */
   organisation?: Maybe<Organisation>;
   /** Why it failed: `INVALID_INPUT`, `MEMBER_NOT_FOUND`, `OWNER_MUST_TRANSFER`. */
@@ -1566,6 +1757,81 @@ export type SetOrganisationAvatarPayload = {
   organisation?: Maybe<Organisation>;
   /** Why it failed: `UNSUPPORTED_MEDIA_TYPE`, `PAYLOAD_TOO_LARGE`, `IMAGE_TOO_LARGE`, `INVALID_IMAGE`, `BUSY`. */
   userErrors: Array<UserError>;
+};
+
+/**
+ * The live entry points: a WebSocket at /graphql speaking graphql-ws (Apollo Client's `GraphQLWsLink`),
+ * signed in with `connectionParams: { authorization: "Bearer <token>" }` (or `Authorization`, or `token`).
+ * A missing or bad token closes the socket with 4401, and so does the session's expiry or revocation
+ * (checked with every event and every 30 seconds). Each event is shown only if the viewer may still see it:
+ * otherwise the subscription ends with the error (`NOT_FOUND` for an organisation the viewer has left).
+ * Events are announced after their change commits, by every Guildhall process; only subscriptions travel
+ * over the WebSocket.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each new entry of an organisation's activity log as it is recorded: every change to the organisation
+   * records one, DNS included. Members and platform admins; anyone else gets NOT_FOUND. A viewer who stops
+   * being a member is told NOT_FOUND at the next entry, and the subscription ends.
+   */
+  activityAdded: ActivityEntry;
+  /** Each message left in the viewer's mailbox (an invitation, being added or removed, a role change), as it arrives. */
+  mailboxMessageAdded: MailboxMessage;
+  /**
+   * Each change to an organisation's memberships: someone joins, leaves, is removed, or changes role
+   * (ownership transfers included). Members and platform admins; anyone else gets NOT_FOUND. A viewer removed
+   * from the organisation is told NOT_FOUND at once, and the subscription ends.
+   */
+  membershipChanged: MembershipChange;
+  /**
+   * The organisation each time its name, tier, avatar, owner, enabled features or member count changes.
+   * Members and platform admins; anyone else gets NOT_FOUND, and a viewer who stops being a member is told
+   * NOT_FOUND at the next change (its deletion included), which ends the subscription.
+   */
+  organisationUpdated: Organisation;
+};
+
+
+/**
+ * The live entry points: a WebSocket at /graphql speaking graphql-ws (Apollo Client's `GraphQLWsLink`),
+ * signed in with `connectionParams: { authorization: "Bearer <token>" }` (or `Authorization`, or `token`).
+ * A missing or bad token closes the socket with 4401, and so does the session's expiry or revocation
+ * (checked with every event and every 30 seconds). Each event is shown only if the viewer may still see it:
+ * otherwise the subscription ends with the error (`NOT_FOUND` for an organisation the viewer has left).
+ * Events are announced after their change commits, by every Guildhall process; only subscriptions travel
+ * over the WebSocket.
+ */
+export type SubscriptionActivityAddedArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The live entry points: a WebSocket at /graphql speaking graphql-ws (Apollo Client's `GraphQLWsLink`),
+ * signed in with `connectionParams: { authorization: "Bearer <token>" }` (or `Authorization`, or `token`).
+ * A missing or bad token closes the socket with 4401, and so does the session's expiry or revocation
+ * (checked with every event and every 30 seconds). Each event is shown only if the viewer may still see it:
+ * otherwise the subscription ends with the error (`NOT_FOUND` for an organisation the viewer has left).
+ * Events are announced after their change commits, by every Guildhall process; only subscriptions travel
+ * over the WebSocket.
+ */
+export type SubscriptionMembershipChangedArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The live entry points: a WebSocket at /graphql speaking graphql-ws (Apollo Client's `GraphQLWsLink`),
+ * signed in with `connectionParams: { authorization: "Bearer <token>" }` (or `Authorization`, or `token`).
+ * A missing or bad token closes the socket with 4401, and so does the session's expiry or revocation
+ * (checked with every event and every 30 seconds). Each event is shown only if the viewer may still see it:
+ * otherwise the subscription ends with the error (`NOT_FOUND` for an organisation the viewer has left).
+ * Events are announced after their change commits, by every Guildhall process; only subscriptions travel
+ * over the WebSocket.
+ */
+export type SubscriptionOrganisationUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A tunnel device, owned by an organisation or personally by a user. */
@@ -1618,6 +1884,8 @@ export type UnassignNodePayload = {
   __typename?: 'UnassignNodePayload';
   /** The node, now in the shared pool. */
   node?: Maybe<ServerNode>;
+  /** The organisation it was dedicated to, whose `nodes` no longer include it; null when it was not dedicated. */
+  organisation?: Maybe<Organisation>;
   /** Expected failures (none at present). */
   userErrors: Array<UserError>;
 };
@@ -1735,9 +2003,14 @@ export type VerifyEmailPayload = {
   user?: Maybe<User>;
   /** Why it failed: `INVALID_TOKEN`, `TOKEN_USED`, `TOKEN_EXPIRED`. */
   userErrors: Array<UserError>;
+  /** The viewer, with `emailVerified` now true, when the request is signed in as that account; otherwise null. */
+  viewer?: Maybe<Viewer>;
 };
 
-/** The signed-in user: their own account and the things only they see. */
+/**
+ * The signed-in user: their own account and the things only they see. Its `id` is the user's; a client
+ * cache keeps it apart from `User` by its type name.
+ */
 export type Viewer = {
   __typename?: 'Viewer';
   /**
@@ -1773,14 +2046,20 @@ export type Viewer = {
 };
 
 
-/** The signed-in user: their own account and the things only they see. */
+/**
+ * The signed-in user: their own account and the things only they see. Its `id` is the user's; a client
+ * cache keeps it apart from `User` by its type name.
+ */
 export type ViewerDnsZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** The signed-in user: their own account and the things only they see. */
+/**
+ * The signed-in user: their own account and the things only they see. Its `id` is the user's; a client
+ * cache keeps it apart from `User` by its type name.
+ */
 export type ViewerMailboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1788,14 +2067,20 @@ export type ViewerMailboxArgs = {
 };
 
 
-/** The signed-in user: their own account and the things only they see. */
+/**
+ * The signed-in user: their own account and the things only they see. Its `id` is the user's; a client
+ * cache keeps it apart from `User` by its type name.
+ */
 export type ViewerServersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** The signed-in user: their own account and the things only they see. */
+/**
+ * The signed-in user: their own account and the things only they see. Its `id` is the user's; a client
+ * cache keeps it apart from `User` by its type name.
+ */
 export type ViewerTunnelDevicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1875,14 +2160,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptInviteInput: AcceptInviteInput;
-  AcceptInvitePayload: ResolverTypeWrapper<Omit<AcceptInvitePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  AcceptInvitePayload: ResolverTypeWrapper<Omit<AcceptInvitePayload, 'invite' | 'membership' | 'organisation' | 'viewer'> & { invite?: Maybe<ResolversTypes['Invite']>, membership?: Maybe<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']>, viewer?: Maybe<ResolversTypes['Viewer']> }>;
   ActivityConnection: ResolverTypeWrapper<ActivityConnectionModel>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['ActivityEntry'] }>;
   ActivityEntry: ResolverTypeWrapper<ActivityEntryModel>;
   AddMemberInput: AddMemberInput;
-  AddMemberPayload: ResolverTypeWrapper<Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  AddMemberPayload: ResolverTypeWrapper<Omit<AddMemberPayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
   AssignNodeToOrganisationInput: AssignNodeToOrganisationInput;
-  AssignNodeToOrganisationPayload: ResolverTypeWrapper<Omit<AssignNodeToOrganisationPayload, 'node'> & { node?: Maybe<ResolversTypes['ServerNode']> }>;
+  AssignNodeToOrganisationPayload: ResolverTypeWrapper<Omit<AssignNodeToOrganisationPayload, 'node' | 'organisation'> & { node?: Maybe<ResolversTypes['ServerNode']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClearActiveOrganisationPayload: ResolverTypeWrapper<Omit<ClearActiveOrganisationPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
@@ -1893,11 +2178,11 @@ export type ResolversTypes = {
   CreateNodeInput: CreateNodeInput;
   CreateNodePayload: ResolverTypeWrapper<Omit<CreateNodePayload, 'node'> & { node?: Maybe<ResolversTypes['ServerNode']> }>;
   CreateOrganisationInput: CreateOrganisationInput;
-  CreateOrganisationPayload: ResolverTypeWrapper<Omit<CreateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  CreateOrganisationPayload: ResolverTypeWrapper<Omit<CreateOrganisationPayload, 'organisation' | 'viewer'> & { organisation?: Maybe<ResolversTypes['Organisation']>, viewer?: Maybe<ResolversTypes['Viewer']> }>;
   CreateServerInput: CreateServerInput;
-  CreateServerPayload: ResolverTypeWrapper<Omit<CreateServerPayload, 'server'> & { server?: Maybe<ResolversTypes['Server']> }>;
+  CreateServerPayload: ResolverTypeWrapper<Omit<CreateServerPayload, 'organisation' | 'server'> & { organisation?: Maybe<ResolversTypes['Organisation']>, server?: Maybe<ResolversTypes['Server']> }>;
   CreateTunnelDeviceInput: CreateTunnelDeviceInput;
-  CreateTunnelDevicePayload: ResolverTypeWrapper<Omit<CreateTunnelDevicePayload, 'tunnelDevice'> & { tunnelDevice?: Maybe<ResolversTypes['TunnelDevice']> }>;
+  CreateTunnelDevicePayload: ResolverTypeWrapper<Omit<CreateTunnelDevicePayload, 'organisation' | 'tunnelDevice'> & { organisation?: Maybe<ResolversTypes['Organisation']>, tunnelDevice?: Maybe<ResolversTypes['TunnelDevice']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteDnsRecordInput: DeleteDnsRecordInput;
   DeleteDnsRecordPayload: ResolverTypeWrapper<Omit<DeleteDnsRecordPayload, 'dnsZone'> & { dnsZone?: Maybe<ResolversTypes['DnsZone']> }>;
@@ -1906,11 +2191,11 @@ export type ResolversTypes = {
   DeleteNodeInput: DeleteNodeInput;
   DeleteNodePayload: ResolverTypeWrapper<DeleteNodePayload>;
   DeleteOrganisationInput: DeleteOrganisationInput;
-  DeleteOrganisationPayload: ResolverTypeWrapper<DeleteOrganisationPayload>;
+  DeleteOrganisationPayload: ResolverTypeWrapper<Omit<DeleteOrganisationPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   DeleteServerInput: DeleteServerInput;
-  DeleteServerPayload: ResolverTypeWrapper<DeleteServerPayload>;
+  DeleteServerPayload: ResolverTypeWrapper<Omit<DeleteServerPayload, 'node' | 'organisation'> & { node?: Maybe<ResolversTypes['ServerNode']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
   DeleteTunnelDeviceInput: DeleteTunnelDeviceInput;
-  DeleteTunnelDevicePayload: ResolverTypeWrapper<DeleteTunnelDevicePayload>;
+  DeleteTunnelDevicePayload: ResolverTypeWrapper<Omit<DeleteTunnelDevicePayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   DnsRecord: ResolverTypeWrapper<DnsRecordModel>;
   DnsRecordConnection: ResolverTypeWrapper<DnsRecordConnectionModel>;
   DnsRecordEdge: ResolverTypeWrapper<Omit<DnsRecordEdge, 'node'> & { node: ResolversTypes['DnsRecord'] }>;
@@ -1936,17 +2221,18 @@ export type ResolversTypes = {
   InvitingOrganisation: ResolverTypeWrapper<InvitingOrganisationModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LeaveOrganisationInput: LeaveOrganisationInput;
-  LeaveOrganisationPayload: ResolverTypeWrapper<LeaveOrganisationPayload>;
+  LeaveOrganisationPayload: ResolverTypeWrapper<Omit<LeaveOrganisationPayload, 'organisation' | 'viewer'> & { organisation?: Maybe<ResolversTypes['Organisation']>, viewer?: Maybe<ResolversTypes['Viewer']> }>;
   LoginInput: LoginInput;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
   MailDeliveryStatus: MailDeliveryStatus;
   MailboxConnection: ResolverTypeWrapper<MailboxConnectionModel>;
   MailboxEdge: ResolverTypeWrapper<Omit<MailboxEdge, 'node'> & { node: ResolversTypes['MailboxMessage'] }>;
   MailboxMessage: ResolverTypeWrapper<MailboxMessageModel>;
-  MarkAllMailboxMessagesReadPayload: ResolverTypeWrapper<MarkAllMailboxMessagesReadPayload>;
+  MarkAllMailboxMessagesReadPayload: ResolverTypeWrapper<Omit<MarkAllMailboxMessagesReadPayload, 'messages'> & { messages: Array<ResolversTypes['MailboxMessage']> }>;
   MarkMailboxMessageReadInput: MarkMailboxMessageReadInput;
   MarkMailboxMessageReadPayload: ResolverTypeWrapper<Omit<MarkMailboxMessageReadPayload, 'message'> & { message?: Maybe<ResolversTypes['MailboxMessage']> }>;
   Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipChange: ResolverTypeWrapper<MembershipChangeModel>;
   MembershipConnection: ResolverTypeWrapper<MembershipConnectionModel>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1960,9 +2246,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   RejectInviteInput: RejectInviteInput;
-  RejectInvitePayload: ResolverTypeWrapper<Omit<RejectInvitePayload, 'invite'> & { invite?: Maybe<ResolversTypes['Invite']> }>;
+  RejectInvitePayload: ResolverTypeWrapper<Omit<RejectInvitePayload, 'invite' | 'viewer'> & { invite?: Maybe<ResolversTypes['Invite']>, viewer?: Maybe<ResolversTypes['Viewer']> }>;
   RemoveMemberInput: RemoveMemberInput;
-  RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
+  RemoveMemberPayload: ResolverTypeWrapper<Omit<RemoveMemberPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   RemoveOrganisationAvatarInput: RemoveOrganisationAvatarInput;
   RemoveOrganisationAvatarPayload: ResolverTypeWrapper<Omit<RemoveOrganisationAvatarPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   RenameTunnelDeviceInput: RenameTunnelDeviceInput;
@@ -1980,17 +2266,18 @@ export type ResolversTypes = {
   ServerNode: ResolverTypeWrapper<ServerNodeModel>;
   ServerUsage: ResolverTypeWrapper<ServerUsage>;
   SetFeatureFlagInput: SetFeatureFlagInput;
-  SetFeatureFlagPayload: ResolverTypeWrapper<Omit<SetFeatureFlagPayload, 'featureFlag'> & { featureFlag?: Maybe<ResolversTypes['FeatureFlag']> }>;
+  SetFeatureFlagPayload: ResolverTypeWrapper<Omit<SetFeatureFlagPayload, 'featureFlag' | 'organisation'> & { featureFlag?: Maybe<ResolversTypes['FeatureFlag']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
   SetMemberRoleInput: SetMemberRoleInput;
-  SetMemberRolePayload: ResolverTypeWrapper<Omit<SetMemberRolePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  SetMemberRolePayload: ResolverTypeWrapper<Omit<SetMemberRolePayload, 'membership' | 'memberships' | 'organisation'> & { membership?: Maybe<ResolversTypes['Membership']>, memberships?: Maybe<Array<ResolversTypes['Membership']>>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
   SetOrganisationAvatarInput: SetOrganisationAvatarInput;
   SetOrganisationAvatarPayload: ResolverTypeWrapper<Omit<SetOrganisationAvatarPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TunnelDevice: ResolverTypeWrapper<TunnelDeviceModel>;
   TunnelDeviceConnection: ResolverTypeWrapper<TunnelDeviceConnectionModel>;
   TunnelDeviceEdge: ResolverTypeWrapper<Omit<TunnelDeviceEdge, 'node'> & { node: ResolversTypes['TunnelDevice'] }>;
   UnassignNodeInput: UnassignNodeInput;
-  UnassignNodePayload: ResolverTypeWrapper<Omit<UnassignNodePayload, 'node'> & { node?: Maybe<ResolversTypes['ServerNode']> }>;
+  UnassignNodePayload: ResolverTypeWrapper<Omit<UnassignNodePayload, 'node' | 'organisation'> & { node?: Maybe<ResolversTypes['ServerNode']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
   UpdateDnsRecordInput: UpdateDnsRecordInput;
   UpdateDnsRecordPayload: ResolverTypeWrapper<Omit<UpdateDnsRecordPayload, 'dnsRecord' | 'dnsZone'> & { dnsRecord?: Maybe<ResolversTypes['DnsRecord']>, dnsZone?: Maybe<ResolversTypes['DnsZone']> }>;
   UpdateNodeInput: UpdateNodeInput;
@@ -2001,21 +2288,21 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserModel>;
   UserError: ResolverTypeWrapper<UserError>;
   VerifyEmailInput: VerifyEmailInput;
-  VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user' | 'viewer'> & { user?: Maybe<ResolversTypes['User']>, viewer?: Maybe<ResolversTypes['Viewer']> }>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptInviteInput: AcceptInviteInput;
-  AcceptInvitePayload: Omit<AcceptInvitePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  AcceptInvitePayload: Omit<AcceptInvitePayload, 'invite' | 'membership' | 'organisation' | 'viewer'> & { invite?: Maybe<ResolversParentTypes['Invite']>, membership?: Maybe<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']>, viewer?: Maybe<ResolversParentTypes['Viewer']> };
   ActivityConnection: ActivityConnectionModel;
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['ActivityEntry'] };
   ActivityEntry: ActivityEntryModel;
   AddMemberInput: AddMemberInput;
-  AddMemberPayload: Omit<AddMemberPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  AddMemberPayload: Omit<AddMemberPayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
   AssignNodeToOrganisationInput: AssignNodeToOrganisationInput;
-  AssignNodeToOrganisationPayload: Omit<AssignNodeToOrganisationPayload, 'node'> & { node?: Maybe<ResolversParentTypes['ServerNode']> };
+  AssignNodeToOrganisationPayload: Omit<AssignNodeToOrganisationPayload, 'node' | 'organisation'> & { node?: Maybe<ResolversParentTypes['ServerNode']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   Boolean: Scalars['Boolean']['output'];
   ClearActiveOrganisationPayload: Omit<ClearActiveOrganisationPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
@@ -2026,11 +2313,11 @@ export type ResolversParentTypes = {
   CreateNodeInput: CreateNodeInput;
   CreateNodePayload: Omit<CreateNodePayload, 'node'> & { node?: Maybe<ResolversParentTypes['ServerNode']> };
   CreateOrganisationInput: CreateOrganisationInput;
-  CreateOrganisationPayload: Omit<CreateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  CreateOrganisationPayload: Omit<CreateOrganisationPayload, 'organisation' | 'viewer'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, viewer?: Maybe<ResolversParentTypes['Viewer']> };
   CreateServerInput: CreateServerInput;
-  CreateServerPayload: Omit<CreateServerPayload, 'server'> & { server?: Maybe<ResolversParentTypes['Server']> };
+  CreateServerPayload: Omit<CreateServerPayload, 'organisation' | 'server'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, server?: Maybe<ResolversParentTypes['Server']> };
   CreateTunnelDeviceInput: CreateTunnelDeviceInput;
-  CreateTunnelDevicePayload: Omit<CreateTunnelDevicePayload, 'tunnelDevice'> & { tunnelDevice?: Maybe<ResolversParentTypes['TunnelDevice']> };
+  CreateTunnelDevicePayload: Omit<CreateTunnelDevicePayload, 'organisation' | 'tunnelDevice'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, tunnelDevice?: Maybe<ResolversParentTypes['TunnelDevice']> };
   DateTime: Scalars['DateTime']['output'];
   DeleteDnsRecordInput: DeleteDnsRecordInput;
   DeleteDnsRecordPayload: Omit<DeleteDnsRecordPayload, 'dnsZone'> & { dnsZone?: Maybe<ResolversParentTypes['DnsZone']> };
@@ -2039,11 +2326,11 @@ export type ResolversParentTypes = {
   DeleteNodeInput: DeleteNodeInput;
   DeleteNodePayload: DeleteNodePayload;
   DeleteOrganisationInput: DeleteOrganisationInput;
-  DeleteOrganisationPayload: DeleteOrganisationPayload;
+  DeleteOrganisationPayload: Omit<DeleteOrganisationPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   DeleteServerInput: DeleteServerInput;
-  DeleteServerPayload: DeleteServerPayload;
+  DeleteServerPayload: Omit<DeleteServerPayload, 'node' | 'organisation'> & { node?: Maybe<ResolversParentTypes['ServerNode']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
   DeleteTunnelDeviceInput: DeleteTunnelDeviceInput;
-  DeleteTunnelDevicePayload: DeleteTunnelDevicePayload;
+  DeleteTunnelDevicePayload: Omit<DeleteTunnelDevicePayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   DnsRecord: DnsRecordModel;
   DnsRecordConnection: DnsRecordConnectionModel;
   DnsRecordEdge: Omit<DnsRecordEdge, 'node'> & { node: ResolversParentTypes['DnsRecord'] };
@@ -2067,16 +2354,17 @@ export type ResolversParentTypes = {
   InvitingOrganisation: InvitingOrganisationModel;
   JSON: Scalars['JSON']['output'];
   LeaveOrganisationInput: LeaveOrganisationInput;
-  LeaveOrganisationPayload: LeaveOrganisationPayload;
+  LeaveOrganisationPayload: Omit<LeaveOrganisationPayload, 'organisation' | 'viewer'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, viewer?: Maybe<ResolversParentTypes['Viewer']> };
   LoginInput: LoginInput;
   LogoutPayload: LogoutPayload;
   MailboxConnection: MailboxConnectionModel;
   MailboxEdge: Omit<MailboxEdge, 'node'> & { node: ResolversParentTypes['MailboxMessage'] };
   MailboxMessage: MailboxMessageModel;
-  MarkAllMailboxMessagesReadPayload: MarkAllMailboxMessagesReadPayload;
+  MarkAllMailboxMessagesReadPayload: Omit<MarkAllMailboxMessagesReadPayload, 'messages'> & { messages: Array<ResolversParentTypes['MailboxMessage']> };
   MarkMailboxMessageReadInput: MarkMailboxMessageReadInput;
   MarkMailboxMessageReadPayload: Omit<MarkMailboxMessageReadPayload, 'message'> & { message?: Maybe<ResolversParentTypes['MailboxMessage']> };
   Membership: MembershipModel;
+  MembershipChange: MembershipChangeModel;
   MembershipConnection: MembershipConnectionModel;
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
@@ -2087,9 +2375,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
   RejectInviteInput: RejectInviteInput;
-  RejectInvitePayload: Omit<RejectInvitePayload, 'invite'> & { invite?: Maybe<ResolversParentTypes['Invite']> };
+  RejectInvitePayload: Omit<RejectInvitePayload, 'invite' | 'viewer'> & { invite?: Maybe<ResolversParentTypes['Invite']>, viewer?: Maybe<ResolversParentTypes['Viewer']> };
   RemoveMemberInput: RemoveMemberInput;
-  RemoveMemberPayload: RemoveMemberPayload;
+  RemoveMemberPayload: Omit<RemoveMemberPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   RemoveOrganisationAvatarInput: RemoveOrganisationAvatarInput;
   RemoveOrganisationAvatarPayload: Omit<RemoveOrganisationAvatarPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   RenameTunnelDeviceInput: RenameTunnelDeviceInput;
@@ -2107,17 +2395,18 @@ export type ResolversParentTypes = {
   ServerNode: ServerNodeModel;
   ServerUsage: ServerUsage;
   SetFeatureFlagInput: SetFeatureFlagInput;
-  SetFeatureFlagPayload: Omit<SetFeatureFlagPayload, 'featureFlag'> & { featureFlag?: Maybe<ResolversParentTypes['FeatureFlag']> };
+  SetFeatureFlagPayload: Omit<SetFeatureFlagPayload, 'featureFlag' | 'organisation'> & { featureFlag?: Maybe<ResolversParentTypes['FeatureFlag']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
   SetMemberRoleInput: SetMemberRoleInput;
-  SetMemberRolePayload: Omit<SetMemberRolePayload, 'membership' | 'organisation'> & { membership?: Maybe<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  SetMemberRolePayload: Omit<SetMemberRolePayload, 'membership' | 'memberships' | 'organisation'> & { membership?: Maybe<ResolversParentTypes['Membership']>, memberships?: Maybe<Array<ResolversParentTypes['Membership']>>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
   SetOrganisationAvatarInput: SetOrganisationAvatarInput;
   SetOrganisationAvatarPayload: Omit<SetOrganisationAvatarPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TunnelDevice: TunnelDeviceModel;
   TunnelDeviceConnection: TunnelDeviceConnectionModel;
   TunnelDeviceEdge: Omit<TunnelDeviceEdge, 'node'> & { node: ResolversParentTypes['TunnelDevice'] };
   UnassignNodeInput: UnassignNodeInput;
-  UnassignNodePayload: Omit<UnassignNodePayload, 'node'> & { node?: Maybe<ResolversParentTypes['ServerNode']> };
+  UnassignNodePayload: Omit<UnassignNodePayload, 'node' | 'organisation'> & { node?: Maybe<ResolversParentTypes['ServerNode']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
   UpdateDnsRecordInput: UpdateDnsRecordInput;
   UpdateDnsRecordPayload: Omit<UpdateDnsRecordPayload, 'dnsRecord' | 'dnsZone'> & { dnsRecord?: Maybe<ResolversParentTypes['DnsRecord']>, dnsZone?: Maybe<ResolversParentTypes['DnsZone']> };
   UpdateNodeInput: UpdateNodeInput;
@@ -2128,7 +2417,7 @@ export type ResolversParentTypes = {
   User: UserModel;
   UserError: UserError;
   VerifyEmailInput: VerifyEmailInput;
-  VerifyEmailPayload: Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  VerifyEmailPayload: Omit<VerifyEmailPayload, 'user' | 'viewer'> & { user?: Maybe<ResolversParentTypes['User']>, viewer?: Maybe<ResolversParentTypes['Viewer']> };
   Viewer: ViewerModel;
 };
 
@@ -2141,9 +2430,11 @@ export type PublicDirectiveArgs = { };
 export type PublicDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PublicDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AcceptInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcceptInvitePayload'] = ResolversParentTypes['AcceptInvitePayload']> = {
+  invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type ActivityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = {
@@ -2171,11 +2462,13 @@ export type ActivityEntryResolvers<ContextType = RequestContext, ParentType exte
 
 export type AddMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddMemberPayload'] = ResolversParentTypes['AddMemberPayload']> = {
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AssignNodeToOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AssignNodeToOrganisationPayload'] = ResolversParentTypes['AssignNodeToOrganisationPayload']> = {
   node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2209,15 +2502,18 @@ export type CreateNodePayloadResolvers<ContextType = RequestContext, ParentType 
 export type CreateOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOrganisationPayload'] = ResolversParentTypes['CreateOrganisationPayload']> = {
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type CreateServerPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateServerPayload'] = ResolversParentTypes['CreateServerPayload']> = {
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   server?: Resolver<Maybe<ResolversTypes['Server']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CreateTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateTunnelDevicePayload'] = ResolversParentTypes['CreateTunnelDevicePayload']> = {
   enrollmentSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   tunnelDevice?: Resolver<Maybe<ResolversTypes['TunnelDevice']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -2245,15 +2541,19 @@ export type DeleteNodePayloadResolvers<ContextType = RequestContext, ParentType 
 export type DeleteOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteOrganisationPayload'] = ResolversParentTypes['DeleteOrganisationPayload']> = {
   deletedOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type DeleteServerPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteServerPayload'] = ResolversParentTypes['DeleteServerPayload']> = {
   deletedServerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type DeleteTunnelDevicePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteTunnelDevicePayload'] = ResolversParentTypes['DeleteTunnelDevicePayload']> = {
   deletedTunnelDeviceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2359,6 +2659,7 @@ export type InviteConnectionResolvers<ContextType = RequestContext, ParentType e
   edges?: Resolver<Array<ResolversTypes['InviteEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Invite']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InviteDeliveryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InviteDelivery'] = ResolversParentTypes['InviteDelivery']> = {
@@ -2391,8 +2692,10 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type LeaveOrganisationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeaveOrganisationPayload'] = ResolversParentTypes['LeaveOrganisationPayload']> = {
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type LogoutPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = {
@@ -2428,12 +2731,14 @@ export type MailboxMessageResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type MarkAllMailboxMessagesReadPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkAllMailboxMessagesReadPayload'] = ResolversParentTypes['MarkAllMailboxMessagesReadPayload']> = {
+  messages?: Resolver<Array<ResolversTypes['MailboxMessage']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type MarkMailboxMessageReadPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkMailboxMessageReadPayload'] = ResolversParentTypes['MarkMailboxMessageReadPayload']> = {
   message?: Resolver<Maybe<ResolversTypes['MailboxMessage']>, ParentType, ContextType>;
+  unreadCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2442,6 +2747,14 @@ export type MembershipResolvers<ContextType = RequestContext, ParentType extends
   joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['OrgRole'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type MembershipChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipChange'] = ResolversParentTypes['MembershipChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  activity?: Resolver<ResolversTypes['ActivityEntry'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type MembershipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
@@ -2558,9 +2871,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 export type RejectInvitePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RejectInvitePayload'] = ResolversParentTypes['RejectInvitePayload']> = {
   invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type RemoveMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveMemberPayload'] = ResolversParentTypes['RemoveMemberPayload']> = {
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  removedMembershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   removedUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -2638,11 +2954,13 @@ export type ServerUsageResolvers<ContextType = RequestContext, ParentType extend
 
 export type SetFeatureFlagPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetFeatureFlagPayload'] = ResolversParentTypes['SetFeatureFlagPayload']> = {
   featureFlag?: Resolver<Maybe<ResolversTypes['FeatureFlag']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SetMemberRolePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetMemberRolePayload'] = ResolversParentTypes['SetMemberRolePayload']> = {
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -2650,6 +2968,13 @@ export type SetMemberRolePayloadResolvers<ContextType = RequestContext, ParentTy
 export type SetOrganisationAvatarPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetOrganisationAvatarPayload'] = ResolversParentTypes['SetOrganisationAvatarPayload']> = {
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  activityAdded?: SubscriptionResolver<ResolversTypes['ActivityEntry'], "activityAdded", ParentType, ContextType, RequireFields<SubscriptionActivityAddedArgs, 'organisationId'>>;
+  mailboxMessageAdded?: SubscriptionResolver<ResolversTypes['MailboxMessage'], "mailboxMessageAdded", ParentType, ContextType>;
+  membershipChanged?: SubscriptionResolver<ResolversTypes['MembershipChange'], "membershipChanged", ParentType, ContextType, RequireFields<SubscriptionMembershipChangedArgs, 'organisationId'>>;
+  organisationUpdated?: SubscriptionResolver<ResolversTypes['Organisation'], "organisationUpdated", ParentType, ContextType, RequireFields<SubscriptionOrganisationUpdatedArgs, 'id'>>;
 };
 
 export type TunnelDeviceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TunnelDevice'] = ResolversParentTypes['TunnelDevice']> = {
@@ -2675,6 +3000,7 @@ export type TunnelDeviceEdgeResolvers<ContextType = RequestContext, ParentType e
 
 export type UnassignNodePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnassignNodePayload'] = ResolversParentTypes['UnassignNodePayload']> = {
   node?: Resolver<Maybe<ResolversTypes['ServerNode']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2717,6 +3043,7 @@ export type VerifyEmailPayloadResolvers<ContextType = RequestContext, ParentType
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -2783,6 +3110,7 @@ export type Resolvers<ContextType = RequestContext> = {
   MarkAllMailboxMessagesReadPayload?: MarkAllMailboxMessagesReadPayloadResolvers<ContextType>;
   MarkMailboxMessageReadPayload?: MarkMailboxMessageReadPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipChange?: MembershipChangeResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2810,6 +3138,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SetFeatureFlagPayload?: SetFeatureFlagPayloadResolvers<ContextType>;
   SetMemberRolePayload?: SetMemberRolePayloadResolvers<ContextType>;
   SetOrganisationAvatarPayload?: SetOrganisationAvatarPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TunnelDevice?: TunnelDeviceResolvers<ContextType>;
   TunnelDeviceConnection?: TunnelDeviceConnectionResolvers<ContextType>;
   TunnelDeviceEdge?: TunnelDeviceEdgeResolvers<ContextType>;

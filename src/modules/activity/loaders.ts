@@ -1,10 +1,11 @@
 import DataLoader from "dataloader";
 import { defineLoaders } from "../../lib/loaders.ts";
-import { pageLoader } from "../../lib/batch.ts";
-import { activityCounts, activityPages, type ActivityPageShape } from "./queries.ts";
+import { pageLoader, rowLoader } from "../../lib/batch.ts";
+import { activityCounts, activityEntriesByIds, activityPages, type ActivityPageShape } from "./queries.ts";
 
 export const activityLoaders = defineLoaders((db) => {
   return {
+    byId: rowLoader((ids) => activityEntriesByIds(db, ids), (entry) => entry.id),
     pageByOrganisation: pageLoader<ActivityPageShape & { parentId: string }, Awaited<ReturnType<typeof activityPages>>[number]>(
       (organisationIds, shape) => activityPages(db, organisationIds, shape),
       (entry) => entry.organisationId,

@@ -9,8 +9,13 @@ import { organisations } from "../organisations/tables.ts";
 
 export type NewActivityEntry = typeof activityEntries.$inferInsert;
 
-export async function insertActivityEntry(db: Db, entry: NewActivityEntry) {
-  await db.insert(activityEntries).values(entry);
+export async function insertActivityEntry(db: Db, entry: NewActivityEntry): Promise<{ id: string }> {
+  const [row] = await db.insert(activityEntries).values(entry).returning({ id: activityEntries.id });
+  return row!;
+}
+
+export async function activityEntriesByIds(db: Db, ids: string[]) {
+  return db.select().from(activityEntries).where(anyOf(activityEntries.id, ids));
 }
 
 export type ActivityPageShape = { first: number; afterId: string | null; action: string | null };

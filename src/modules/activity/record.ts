@@ -1,9 +1,11 @@
 /**
  * The one way to write to the activity log. Call it with the transaction that makes the change, so the
- * entry exists exactly when the change does.
+ * entry exists exactly when the change does, and is announced to subscribers (activityAdded, and the
+ * organisationUpdated and membershipChanged derived from its action) exactly when the change commits.
  */
 import type { RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
+import { publish } from "../../events/events.ts";
 import { insertActivityEntry } from "./queries.ts";
 
 export type ActivityEvent = {
@@ -16,7 +18,7 @@ export type ActivityEvent = {
 };
 
 export async function recordActivity(tx: Db, ctx: Pick<RequestContext, "viewer" | "ip">, event: ActivityEvent) {
-  await insertActivityEntry(tx, {
+  const entry = await insertActivityEntry(tx, {
     organisationId: event.organisationId,
     actorId: ctx.viewer?.user.id ?? null,
     action: event.action,
@@ -25,4 +27,5 @@ export async function recordActivity(tx: Db, ctx: Pick<RequestContext, "viewer" 
     metadata: event.metadata ?? {},
     ip: ctx.ip,
   });
+  await publish(tx, { kind: "activity", organisationId: event.organisationId, activityId: entry.id, action: event.action });
 }

@@ -2,6 +2,8 @@
 import { authorize, viewerCan } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
 import { invalidInput } from "../../errors.ts";
+import { organisationTopic } from "../../events/events.ts";
+import { liveEvents } from "../../events/live.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
 import { activityLoaders } from "./loaders.ts";
 
@@ -25,4 +27,13 @@ export async function listActivity(ctx: RequestContext, input: ListActivityInput
 /** Whether the viewer may see client addresses in the log: owners, admins and platform admins. */
 export async function canSeeActivityAddresses(ctx: RequestContext, organisationId: string): Promise<boolean> {
   return viewerCan(ctx, "activity:see-addresses", organisationId);
+}
+
+/** Members (and platform admins): each entry as it is recorded, each checked again as it comes. */
+export function watchActivity(ctx: RequestContext, organisationId: string) {
+  return liveEvents(ctx, {
+    topic: organisationTopic(organisationId),
+    authorize: (ctx) => authorize(ctx, "activity:read", organisationId),
+    select: (event, ctx) => (event.kind === "activity" ? activityLoaders(ctx).byId.load(event.activityId) : null),
+  });
 }

@@ -8,7 +8,12 @@ export const featureFlagResolvers: Resolvers = {
     featureFlags: (_parent, _args, ctx) => listFeatureFlags(ctx),
   },
   Mutation: {
-    setFeatureFlag: (_parent, { input }, ctx) => mutationPayload(async () => ({ featureFlag: await setFeatureFlag(ctx, input) })),
+    setFeatureFlag: (_parent, { input }, ctx) =>
+      mutationPayload(async () => {
+        const featureFlag = await setFeatureFlag(ctx, input);
+        // A platform admin's change: the organisation (its `enabledFeatures`) comes back when one was named.
+        return { featureFlag, organisation: input.organisationId ? await organisationLoaders(ctx).byId.load(input.organisationId) : null };
+      }),
   },
   FeatureFlagOverride: {
     organisation: async (override, _args, ctx) => (await organisationLoaders(ctx).byId.load(override.organisationId))!,

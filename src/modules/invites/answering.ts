@@ -11,6 +11,7 @@ import { isUuid } from "../../lib/ids.ts";
 import { hashToken } from "../../lib/secrets.ts";
 import { recordActivity } from "../activity/record.ts";
 import { cancelPendingInviteMail } from "../mail/queries.ts";
+import { forgetMembersOf } from "../members/loaders.ts";
 import { insertMembership } from "../members/queries.ts";
 import type { MembershipRow } from "../members/tables.ts";
 import { organisationsByIds } from "../organisations/queries.ts";
@@ -61,7 +62,7 @@ export async function acceptInvite(ctx: RequestContext, input: AcceptInviteInput
   if (byToken === byId) throw invalidInput("Give either the invite's id or the token from the invitation email.");
   if (byToken && (typeof input.token !== "string" || !input.token)) throw invalidInput("The token is missing.", "token");
   try {
-    return await ctx.db.transaction(async (tx) => {
+    const result = await ctx.db.transaction(async (tx) => {
       let invite: InviteRow;
       if (byToken) {
         const found = await lockInviteByTokenHash(tx, hashToken(input.token as string));
@@ -87,6 +88,8 @@ export async function acceptInvite(ctx: RequestContext, input: AcceptInviteInput
       });
       return { invite: accepted, membership, organisation };
     });
+    forgetMembersOf(ctx, result.organisation.id);
+    return result;
   } catch (error) {
     if (violatedUniqueConstraint(error) === "organisation_members_org_user_unique") {
       throw new AppError("ALREADY_MEMBER", "You are already a member of this organisation.");

@@ -9,7 +9,7 @@ import type { InviteDelivery as Delivery } from "./reading.ts";
 import type { InviteRow, InviteStatus } from "./tables.ts";
 
 export type Invite = InviteRow;
-export type InviteConnection = Omit<Connection<InviteRow>, "totalCount">;
+export type InviteConnection = Connection<InviteRow>;
 /** An invitee sees only the organisation's name, handle and avatar. */
 export type InvitingOrganisation = OrganisationRow;
 export type InviteDelivery = Delivery;

@@ -1,5 +1,5 @@
 /** SQL for organisation invites. */
-import { and, desc, eq, gt, lt, lte, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, lt, lte, or, sql } from "drizzle-orm";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { organisationInvites, type InviteRole, type InviteStatus } from "./tables.ts";
@@ -86,6 +86,15 @@ export async function organisationInvitePage(
     )
     .orderBy(desc(organisationInvites.id))
     .limit(first + 1);
+}
+
+/** How many invites of one organisation there are, of one status or all. */
+export async function countOrganisationInvites(db: Db, organisationId: string, status: InviteStatus | null): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(organisationInvites)
+    .where(and(eq(organisationInvites.organisationId, organisationId), status ? statusCondition(status) : undefined));
+  return row?.total ?? 0;
 }
 
 /** Unexpired pending invites to an address, with their organisations, newest first. */

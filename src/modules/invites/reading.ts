@@ -8,7 +8,7 @@ import { organisationLoaders } from "../organisations/loaders.ts";
 import type { OrganisationRow } from "../organisations/tables.ts";
 import type { UserRow } from "../users/tables.ts";
 import { inviteLoaders } from "./loaders.ts";
-import { organisationInvitePage, pendingInvitesForEmail } from "./queries.ts";
+import { countOrganisationInvites, organisationInvitePage, pendingInvitesForEmail } from "./queries.ts";
 import { INVITE_STATUSES, type InviteRow, type InviteStatus } from "./tables.ts";
 
 /** An invite with what every answer about it shows: its organisation and who sent it. */
@@ -27,13 +27,13 @@ function checkStatusFilter(raw: unknown): InviteStatus | null {
 
 export type ListInvitesInput = PageArgs & { organisationId: string; status?: unknown };
 
-/** Owners and admins: the organisation's invites, newest first, optionally of one status. */
+/** Owners and admins: the organisation's invites, newest first, optionally of one status; counted on demand. */
 export async function listOrganisationInvites(ctx: RequestContext, input: ListInvitesInput) {
   await authorize(ctx, "invite:list", input.organisationId);
   const { first, afterId } = pageRequest(input, { defaultSize: 50, max: 100 });
   const status = checkStatusFilter(input.status);
   const rows = await organisationInvitePage(ctx.db, input.organisationId, { first, afterId, status });
-  return toPage(rows, first);
+  return { ...toPage(rows, first), totalCount: () => countOrganisationInvites(ctx.db, input.organisationId, status) };
 }
 
 /**

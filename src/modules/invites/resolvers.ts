@@ -6,6 +6,7 @@ import { effectiveStatus, inviteDelivery, listMyInvites, listOrganisationInvites
 import { inviteMember, resendInvite, revokeInvite } from "./sending.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
 import { userLoaders } from "../users/loaders.ts";
+import { currentViewerUser } from "../../auth/viewer.ts";
 
 export const inviteResolvers: Resolvers = {
   InviteStatus: { PENDING: "pending", ACCEPTED: "accepted", REJECTED: "rejected", REVOKED: "revoked", EXPIRED: "expired" },
@@ -16,18 +17,22 @@ export const inviteResolvers: Resolvers = {
     revokeInvite: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: (await revokeInvite(ctx, input)).invite })),
     acceptInvite: (_parent, { input }, ctx) =>
       mutationPayload(async () => {
-        const { organisation, membership } = await acceptInvite(ctx, input);
-        return { organisation, membership };
+        const { organisation, membership, invite } = await acceptInvite(ctx, input);
+        return { organisation, membership, invite, viewer: await currentViewerUser(ctx) };
       }),
-    rejectInvite: (_parent, { input }, ctx) => mutationPayload(async () => ({ invite: (await rejectInvite(ctx, input)).invite })),
+    rejectInvite: (_parent, { input }, ctx) =>
+      mutationPayload(async () => ({ invite: (await rejectInvite(ctx, input)).invite, viewer: await currentViewerUser(ctx) })),
   },
   Viewer: {
     invites: async (_viewer, _args, ctx) => (await listMyInvites(ctx)).map((row) => row.invite),
   },
   Organisation: {
-    invites: async (organisation, args, ctx) =>
-      toConnection(await listOrganisationInvites(ctx, { organisationId: organisation.id, ...args }), async () => 0),
+    invites: async (organisation, args, ctx) => {
+      const page = await listOrganisationInvites(ctx, { organisationId: organisation.id, ...args });
+      return toConnection(page, page.totalCount);
+    },
   },
+  InviteConnection: { totalCount: (connection) => connection.totalCount() },
   Invite: {
     status: (invite) => effectiveStatus(invite),
     invitedBy: (invite, _args, ctx) => (invite.invitedById ? userLoaders(ctx).byId.load(invite.invitedById) : null),

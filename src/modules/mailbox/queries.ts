@@ -1,6 +1,7 @@
 /** SQL for the in-app mailbox. */
 import { and, count, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { anyOf } from "../../db/sql.ts";
 import { mailboxMessages } from "./tables.ts";
 
 export type NewMailboxMessage = {
@@ -51,9 +52,15 @@ export async function markMailboxMessageRead(db: Db, userId: string, id: string)
   return row ?? null;
 }
 
+/** Marks every unread message of the user read; returns those it marked. */
 export async function markAllMailboxMessagesRead(db: Db, userId: string) {
-  await db
+  return db
     .update(mailboxMessages)
     .set({ readAt: sql`now()` })
-    .where(and(eq(mailboxMessages.userId, userId), isNull(mailboxMessages.readAt)));
+    .where(and(eq(mailboxMessages.userId, userId), isNull(mailboxMessages.readAt)))
+    .returning();
+}
+
+export async function mailboxMessagesByIds(db: Db, ids: string[]) {
+  return db.select().from(mailboxMessages).where(anyOf(mailboxMessages.id, ids));
 }

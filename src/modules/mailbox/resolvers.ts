@@ -1,7 +1,8 @@
 import { mutationPayload } from "../../graphql/errors.ts";
 import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
 import { toConnection } from "../../lib/pagination.ts";
-import { listMailbox, markAllMailboxRead, markMailboxMessageRead } from "./service.ts";
+import { liveValue } from "../../events/live.ts";
+import { listMailbox, markAllMailboxRead, markMailboxMessageRead, unreadMailboxCount, watchMailbox } from "./service.ts";
 
 export const mailboxResolvers: Resolvers = {
   Viewer: {
@@ -19,10 +20,13 @@ export const mailboxResolvers: Resolvers = {
   },
   Mutation: {
     markMailboxMessageRead: (_parent, { input }, ctx) =>
-      mutationPayload(async () => ({ message: await markMailboxMessageRead(ctx, input.id) })),
-    markAllMailboxMessagesRead: async (_parent, _args, ctx) => {
-      await markAllMailboxRead(ctx);
-      return { unreadCount: 0, userErrors: [] };
-    },
+      mutationPayload(async () => {
+        const message = await markMailboxMessageRead(ctx, input.id);
+        return { message, unreadCount: await unreadMailboxCount(ctx) };
+      }),
+    markAllMailboxMessagesRead: async (_parent, _args, ctx) => ({ messages: await markAllMailboxRead(ctx), unreadCount: 0, userErrors: [] }),
+  },
+  Subscription: {
+    mailboxMessageAdded: { subscribe: (_parent, _args, ctx) => watchMailbox(ctx), resolve: liveValue },
   },
 };

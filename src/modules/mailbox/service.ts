@@ -6,6 +6,9 @@ import { notFound } from "../../errors.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
 import { requireViewer } from "../../auth/viewer.ts";
+import { publish, userTopic } from "../../events/events.ts";
+import { liveEvents } from "../../events/live.ts";
+import { mailboxLoaders } from "./loaders.ts";
 import {
   countMailbox,
   insertMailboxMessage,
@@ -15,9 +18,29 @@ import {
   type NewMailboxMessage,
 } from "./queries.ts";
 
-/** Leaves a message in a user's mailbox. Call it with the transaction that makes the change it tells of. */
+/**
+ * Leaves a message in a user's mailbox. Call it with the transaction that makes the change it tells of:
+ * the message, and its announcement to the user's mailboxMessageAdded, exist exactly when the change does.
+ */
 export async function leaveMailboxMessage(tx: Db, message: NewMailboxMessage): Promise<MailboxMessageRow> {
-  return insertMailboxMessage(tx, message);
+  const row = await insertMailboxMessage(tx, message);
+  await publish(tx, { kind: "mailbox", userId: row.userId, messageId: row.id });
+  return row;
+}
+
+/** Signed-in users: each message left in their own mailbox, as it arrives. */
+export function watchMailbox(ctx: RequestContext) {
+  const userId = requireViewer(ctx).user.id;
+  return liveEvents(ctx, {
+    topic: userTopic(userId),
+    // The token names one account for as long as it lives (its session is read again with every event).
+    authorize: async () => {},
+    select: async (event, ctx) => {
+      if (event.kind !== "mailbox") return null;
+      const message = await mailboxLoaders(ctx).byId.load(event.messageId);
+      return message?.userId === userId ? message : null;
+    },
+  });
 }
 
 export type ListMailboxInput = PageArgs & { unreadOnly?: boolean | null };
@@ -48,7 +71,7 @@ export async function markMailboxMessageRead(ctx: RequestContext, id: string): P
   return row;
 }
 
-/** Signed-in users: marks all their messages read. */
-export async function markAllMailboxRead(ctx: RequestContext): Promise<void> {
-  await markAllMailboxMessagesRead(ctx.db, requireViewer(ctx).user.id);
+/** Signed-in users: marks all their messages read; returns the messages that were unread. */
+export async function markAllMailboxRead(ctx: RequestContext): Promise<MailboxMessageRow[]> {
+  return markAllMailboxMessagesRead(ctx.db, requireViewer(ctx).user.id);
 }

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { defineLoaders } from "../../lib/loaders.ts";
+import { defineLoaders, type RequestLoaders } from "../../lib/loaders.ts";
 import type { MembershipRow } from "./tables.ts";
 import { byKey, groupByKey, pageLoader } from "../../lib/batch.ts";
 import { memberCounts, memberPages, membershipsByKeys, membershipsOfUsers, type MemberPageShape, type MembershipKey } from "./queries.ts";
@@ -27,3 +27,14 @@ export const memberLoaders = defineLoaders((db) => {
     ),
   };
 });
+
+/**
+ * After a change to the organisation's memberships in this request: forget what its loaders read before,
+ * so a mutation's payload (and a later mutation in the same request) shows the memberships as they now are.
+ */
+export function forgetMembersOf(ctx: { loaders: RequestLoaders }, organisationId: string): void {
+  const loaders = memberLoaders(ctx);
+  loaders.countByOrganisation.clear(organisationId);
+  loaders.byOrganisationAndUser.clearAll();
+  loaders.pageByOrganisation.clearAll();
+}

@@ -4,7 +4,7 @@
  * row, so changes to one organisation's memberships are serialised; the database then holds "exactly one
  * owner, and ownerId names them" (partial unique index + deferred foreign key).
  */
-import { actsAsOwner, authorize, isMember, lockForChange, mayChangeRoleOf, mayGrantRole, mayRemove } from "../../auth/policy.ts";
+import { actsAsOwner, authorize, can, isMember, lockForChange, mayChangeRoleOf, mayGrantRole, mayRemove } from "../../auth/policy.ts";
 import type { RequestContext } from "../../context.ts";
 import type { Db } from "../../db/client.ts";
 import type { MembershipRow } from "./tables.ts";
@@ -26,7 +26,7 @@ import {
   membersWithUsers,
   setMembershipRole,
 } from "./queries.ts";
-import { memberLoaders } from "./loaders.ts";
+import { forgetMembersOf, memberLoaders } from "./loaders.ts";
 
 /** Members and platform admins: every member with their account, in join order. */
 export async function listMembers(ctx: RequestContext, organisationId: string) {
@@ -63,14 +63,17 @@ export type AddMemberInput = { organisationId: string; userId?: unknown; email?:
  * or `admin`, without an invitation. An unknown account is USER_NOT_FOUND; a member already is
  * ALREADY_MEMBER. They get a mailbox message.
  */
-export async function addMember(ctx: RequestContext, input: AddMemberInput): Promise<{ membership: MembershipRow; user: UserRow }> {
+export async function addMember(
+  ctx: RequestContext,
+  input: AddMemberInput,
+): Promise<{ membership: MembershipRow; user: UserRow; organisation: OrganisationRow }> {
   const hasId = input.userId !== undefined && input.userId !== null;
   const hasEmail = input.email !== undefined && input.email !== null;
   if (hasId === hasEmail) throw invalidInput("Give either userId or email.");
   const email = hasEmail ? normaliseEmail(input.email) : null;
   const role = input.role === undefined || input.role === null ? "member" : checkRole(input.role, "role", { allowOwner: false });
   try {
-    return await ctx.db.transaction(async (tx) => {
+    const added = await ctx.db.transaction(async (tx) => {
       const { organisation } = await lockForChange(tx, ctx, "member:add", input.organisationId);
       const user = email ? await userByEmail(tx, email) : isUuid(input.userId) ? ((await usersByIds(tx, [input.userId]))[0] ?? null) : null;
       if (!user) throw new AppError("USER_NOT_FOUND", "No account has that id or email.", hasEmail ? "email" : "userId");
@@ -89,8 +92,10 @@ export async function addMember(ctx: RequestContext, input: AddMemberInput): Pro
         targetId: user.id,
         metadata: { email: user.email, role },
       });
-      return { membership, user };
+      return { membership, user, organisation };
     });
+    forgetMembersOf(ctx, added.organisation.id);
+    return added;
   } catch (error) {
     if (violatedUniqueConstraint(error) === "organisation_members_org_user_unique") {
       throw new AppError("ALREADY_MEMBER", "That user is already a member of this organisation.", hasEmail ? "email" : "userId");
@@ -106,7 +111,8 @@ async function lockTarget(tx: Db, organisationId: string, userId: unknown): Prom
 }
 
 export type SetMemberRoleInput = { organisationId: string; userId: unknown; role: unknown };
-export type RoleChange = { membership: MembershipRow; organisation: OrganisationRow };
+/** The target's membership and the organisation as they now are, and every membership whose role changed (none, one, or two for a transfer). */
+export type RoleChange = { membership: MembershipRow; organisation: OrganisationRow; changed: MembershipRow[] };
 
 /**
  * Changes a member's role. The owner (or a platform admin) may make anyone else admin or member, or
@@ -115,7 +121,7 @@ export type RoleChange = { membership: MembershipRow; organisation: Organisation
  * The owner's own role changes only by transferring ownership.
  */
 export async function setMemberRole(ctx: RequestContext, input: SetMemberRoleInput): Promise<RoleChange> {
-  return ctx.db.transaction(async (tx) => {
+  const change = await ctx.db.transaction(async (tx): Promise<RoleChange> => {
     // Locking first means two concurrent changes see each other's result: the second ownership
     // transfer finds its caller is no longer the owner.
     const { organisation, actor } = await lockForChange(tx, ctx, "member:set-role", input.organisationId);
@@ -123,13 +129,13 @@ export async function setMemberRole(ctx: RequestContext, input: SetMemberRoleInp
     const target = await lockTarget(tx, organisation.id, input.userId);
 
     if (!mayChangeRoleOf(actor, target.role)) {
-      if (role === "owner") return { membership: target, organisation };
+      if (role === "owner") return { membership: target, organisation, changed: [] };
       if (!actsAsOwner(actor)) throw forbidden("Only the owner can change the owner's role.");
       throw new AppError("OWNER_MUST_TRANSFER", "The owner's role changes only by making another member the owner.", "role");
     }
     if (!mayGrantRole(actor, role)) throw forbidden("Only the owner can transfer ownership.");
     if (role === "owner") return transferOwnership(tx, ctx, organisation, target);
-    if (role === target.role) return { membership: target, organisation };
+    if (role === target.role) return { membership: target, organisation, changed: [] };
 
     const membership = await setMembershipRole(tx, organisation.id, target.userId, role);
     await leaveMailboxMessage(tx, {
@@ -146,8 +152,10 @@ export async function setMemberRole(ctx: RequestContext, input: SetMemberRoleInp
       targetId: target.userId,
       metadata: { from: target.role, to: role },
     });
-    return { membership, organisation };
+    return { membership, organisation, changed: [membership] };
   });
+  forgetMembersOf(ctx, change.organisation.id);
+  return change;
 }
 
 /**
@@ -158,7 +166,7 @@ export async function setMemberRole(ctx: RequestContext, input: SetMemberRoleInp
 async function transferOwnership(tx: Db, ctx: RequestContext, organisation: OrganisationRow, target: MembershipRow): Promise<RoleChange> {
   const previousOwnerId = organisation.ownerId;
   await lockMembership(tx, organisation.id, previousOwnerId);
-  await setMembershipRole(tx, organisation.id, previousOwnerId, "admin");
+  const previousOwner = await setMembershipRole(tx, organisation.id, previousOwnerId, "admin");
   const membership = await setMembershipRole(tx, organisation.id, target.userId, "owner");
   const updated = await setOrganisationOwner(tx, organisation.id, target.userId);
   const where = `${organisation.name} (@${organisation.handle})`;
@@ -185,15 +193,16 @@ async function transferOwnership(tx: Db, ctx: RequestContext, organisation: Orga
     targetId: target.userId,
     metadata: { from: previousOwnerId, to: target.userId, newOwnerPreviousRole: target.role },
   });
-  return { membership, organisation: updated };
+  return { membership, organisation: updated, changed: [membership, previousOwner] };
 }
 
 /**
  * Any member but the owner (who must transfer ownership first): leaves the organisation. Their
  * active-organisation selection is cleared if it pointed here; their access ends with the membership.
+ * Returns the organisation as they may see it now: null, unless they may still read it (a platform admin).
  */
-export async function leaveOrganisation(ctx: RequestContext, organisationId: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+export async function leaveOrganisation(ctx: RequestContext, organisationId: string): Promise<OrganisationRow | null> {
+  const left = await ctx.db.transaction(async (tx) => {
     const { organisation, actor } = await lockForChange(tx, ctx, "member:leave", organisationId);
     if (!isMember(actor)) throw new AppError("NOT_A_MEMBER", "You are not a member of this organisation.");
     if (actor.role === "owner") {
@@ -209,16 +218,22 @@ export async function leaveOrganisation(ctx: RequestContext, organisationId: str
       targetId: userId,
       metadata: { role: actor.role },
     });
+    return { organisation, stillVisible: can({ role: null, isPlatformAdmin: actor.isPlatformAdmin }, "organisation:read") };
   });
+  forgetMembersOf(ctx, left.organisation.id);
+  return left.stillVisible ? left.organisation : null;
 }
 
 /**
  * The owner (or a platform admin) may remove anyone but the owner; an admin may remove members only.
  * The removed user's active-organisation selection is cleared if it pointed here, and they get a
- * mailbox message.
+ * mailbox message. Returns the membership as it was.
  */
-export async function removeMember(ctx: RequestContext, input: { organisationId: string; userId: unknown }): Promise<string> {
-  return ctx.db.transaction(async (tx) => {
+export async function removeMember(
+  ctx: RequestContext,
+  input: { organisationId: string; userId: unknown },
+): Promise<{ removed: MembershipRow; organisation: OrganisationRow }> {
+  const result = await ctx.db.transaction(async (tx) => {
     const { organisation, actor } = await lockForChange(tx, ctx, "member:remove", input.organisationId);
     const target = await lockTarget(tx, organisation.id, input.userId);
     if (!mayRemove(actor, target.role)) {
@@ -242,6 +257,8 @@ export async function removeMember(ctx: RequestContext, input: { organisationId:
       targetId: target.userId,
       metadata: { role: target.role },
     });
-    return target.userId;
+    return { removed: target, organisation };
   });
+  forgetMembersOf(ctx, result.organisation.id);
+  return result;
 }

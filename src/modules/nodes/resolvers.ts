@@ -21,11 +21,17 @@ export const nodeResolvers: Resolvers = {
     createNode: (_parent, { input }, ctx) => mutationPayload(async () => ({ node: await createNode(ctx, input) })),
     updateNode: (_parent, { input }, ctx) => mutationPayload(async () => ({ node: await updateNode(ctx, input) })),
     deleteNode: (_parent, { input }, ctx) => mutationPayload(async () => ({ deletedNodeId: await deleteNode(ctx, input.id) })),
+    // The organisation's `nodes` change with the node: it comes back too.
     assignNodeToOrganisation: (_parent, { input }, ctx) =>
-      mutationPayload(async () => ({
-        node: await assignNodeToOrganisation(ctx, { id: input.nodeId, organisationId: input.organisationId }),
-      })),
-    unassignNode: (_parent, { input }, ctx) => mutationPayload(async () => ({ node: await unassignNode(ctx, input.nodeId) })),
+      mutationPayload(async () => {
+        const node = await assignNodeToOrganisation(ctx, { id: input.nodeId, organisationId: input.organisationId });
+        return { node, organisation: await organisationLoaders(ctx).byId.load(node.dedicatedOrganisationId!) };
+      }),
+    unassignNode: (_parent, { input }, ctx) =>
+      mutationPayload(async () => {
+        const { node, organisationId } = await unassignNode(ctx, input.nodeId);
+        return { node, organisation: organisationId ? await organisationLoaders(ctx).byId.load(organisationId) : null };
+      }),
   },
   Organisation: {
     nodes: (organisation, _args, ctx) => listOrganisationNodes(ctx, organisation.id),

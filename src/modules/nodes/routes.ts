@@ -64,7 +64,7 @@ export function registerNodeRoutes(api: FastifyInstance) {
   );
 
   api.post<IdParams>("/nodes/:id/unassign-org", { schema: { params: idParams } }, async (request) => {
-    const node = await unassignNode(request.ctx, request.params.id);
+    const { node } = await unassignNode(request.ctx, request.params.id);
     return (await present(request.ctx, [node]))[0];
   });
 

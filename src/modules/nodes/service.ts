@@ -147,12 +147,15 @@ export async function assignNodeToOrganisation(ctx: RequestContext, input: { id:
   });
 }
 
-/** Platform admins: returns a dedicated node to the shared pool (its servers stay). Recorded in the organisation's activity. */
-export async function unassignNode(ctx: RequestContext, id: string): Promise<NodeRow> {
+/**
+ * Platform admins: returns a dedicated node to the shared pool (its servers stay). Recorded in the
+ * organisation's activity. Returns the node and the organisation it was dedicated to (null: none).
+ */
+export async function unassignNode(ctx: RequestContext, id: string): Promise<{ node: NodeRow; organisationId: string | null }> {
   authorizePlatform(ctx, "node:assign");
   return ctx.db.transaction(async (tx) => {
     const node = await lockNodeOrThrow(tx, id);
-    if (!node.dedicatedOrganisationId) return node;
+    if (!node.dedicatedOrganisationId) return { node, organisationId: null };
     const unassigned = await updateNodeRow(tx, node.id, { dedicatedOrganisationId: null });
     await recordActivity(tx, ctx, {
       organisationId: node.dedicatedOrganisationId,
@@ -161,7 +164,7 @@ export async function unassignNode(ctx: RequestContext, id: string): Promise<Nod
       targetId: node.id,
       metadata: { name: node.name },
     });
-    return unassigned;
+    return { node: unassigned, organisationId: node.dedicatedOrganisationId };
   });
 }
 

@@ -10,7 +10,9 @@ import {
   getOrganisationByHandle,
   handleAvailability,
   updateOrganisation,
+  watchOrganisation,
 } from "./service.ts";
+import { liveValue } from "../../events/live.ts";
 import { PORTAL_TIER_INFO, portalTierList } from "./tiers.ts";
 import { memberLoaders } from "../members/loaders.ts";
 import { userLoaders } from "../users/loaders.ts";
@@ -26,11 +28,14 @@ export const organisationResolvers: Resolvers = {
   },
   Mutation: {
     createOrganisation: (_parent, { input }, ctx) =>
-      mutationPayload(async () => ({ organisation: await createOrganisation(ctx, input) })),
+      mutationPayload(async () => ({ organisation: await createOrganisation(ctx, input), viewer: ctx.viewer!.user })),
     updateOrganisation: (_parent, { input }, ctx) =>
       mutationPayload(async () => ({ organisation: await updateOrganisation(ctx, input) })),
     deleteOrganisation: (_parent, { input }, ctx) =>
-      mutationPayload(async () => ({ deletedOrganisationId: await deleteOrganisation(ctx, input.id) })),
+      mutationPayload(async () => ({ deletedOrganisationId: await deleteOrganisation(ctx, input.id), viewer: ctx.viewer!.user })),
+  },
+  Subscription: {
+    organisationUpdated: { subscribe: (_parent, { id }, ctx) => watchOrganisation(ctx, id), resolve: liveValue },
   },
   Organisation: {
     owner: async (organisation, _args, ctx) => (await userLoaders(ctx).byId.load(organisation.ownerId))!,

@@ -4,6 +4,8 @@ import type { RequestContext } from "../../context.ts";
 import { PORTAL_TIERS, type OrganisationRow, type OrgRole, type PortalTier } from "./tables.ts";
 import { AppError, invalidInput, notFound, violatedUniqueConstraint } from "../../errors.ts";
 import { recordActivity } from "../activity/record.ts";
+import { ORGANISATION_FIELD_ACTIONS, organisationTopic, publish } from "../../events/events.ts";
+import { liveEvents } from "../../events/live.ts";
 import { insertMembership } from "../members/queries.ts";
 import { requireViewer } from "../../auth/viewer.ts";
 import { checkHandle, checkName, handleProblem } from "./handles.ts";
@@ -135,6 +137,8 @@ export async function deleteOrganisation(ctx: RequestContext, id: string): Promi
   await ctx.db.transaction(async (tx) => {
     const { organisation } = await lockForChange(tx, ctx, "organisation:delete", id, { strength: "update" });
     await deleteOrganisationRow(tx, id);
+    // Its activity log is gone with it: this tells its subscribers, whose next check then ends them (NOT_FOUND).
+    await publish(tx, { kind: "organisation.deleted", organisationId: id });
     ctx.log.info({ organisationId: id, handle: organisation.handle, actorId: ctx.viewer?.user.id }, "organisation deleted");
   });
   return id;
@@ -148,4 +152,17 @@ export async function withViewerRoleAndCount(ctx: RequestContext, organisation: 
     memberLoaders(ctx).countByOrganisation.load(organisation.id),
   ]);
   return { organisation, orgRole: membership?.role ?? null, memberCount };
+}
+
+/**
+ * Members and platform admins: the organisation each time one of its own fields (name, tier, avatar,
+ * owner, enabled features) or its member count changes, checked again each time.
+ */
+export function watchOrganisation(ctx: RequestContext, id: string) {
+  return liveEvents(ctx, {
+    topic: organisationTopic(id),
+    authorize: (ctx) => authorize(ctx, "organisation:read", id),
+    select: (event, ctx) =>
+      event.kind === "activity" && ORGANISATION_FIELD_ACTIONS.has(event.action) ? organisationLoaders(ctx).byId.load(id) : null,
+  });
 }

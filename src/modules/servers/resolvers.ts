@@ -5,12 +5,25 @@ import { createServer, deleteServer, pageMyServers, pageOrganisationServers, ser
 import { nodeLoaders } from "../nodes/loaders.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
 import { userLoaders } from "../users/loaders.ts";
+import type { RequestContext } from "../../context.ts";
+import type { ServerRow } from "./tables.ts";
+
+const organisationOf = (ctx: RequestContext, server: ServerRow) =>
+  server.organisationId ? organisationLoaders(ctx).byId.load(server.organisationId) : null;
 
 export const serverResolvers: Resolvers = {
   Mutation: {
-    createServer: (_parent, { input }, ctx) => mutationPayload(async () => ({ server: await createServer(ctx, input) })),
+    // The organisation (its usage) and the node (its serverCount) change with the server: both come back.
+    createServer: (_parent, { input }, ctx) =>
+      mutationPayload(async () => {
+        const server = await createServer(ctx, input);
+        return { server, organisation: await organisationOf(ctx, server) };
+      }),
     deleteServer: (_parent, { input }, ctx) =>
-      mutationPayload(async () => ({ deletedServerId: await deleteServer(ctx, input.id) })),
+      mutationPayload(async () => {
+        const server = await deleteServer(ctx, input.id);
+        return { deletedServerId: server.id, organisation: await organisationOf(ctx, server), node: await nodeLoaders(ctx).byId.load(server.nodeId) };
+      }),
   },
   Organisation: {
     servers: async (organisation, args, ctx) => {

@@ -94,9 +94,9 @@ async function lockedCandidates(tx: Db, organisationId: string | null): Promise<
 
 /**
  * An organisation server: its owners, admins and platform admins. A personal server: its owner. Anyone
- * else is told it does not exist. Recorded in the organisation's activity.
+ * else is told it does not exist. Recorded in the organisation's activity. Returns the server as it was.
  */
-export async function deleteServer(ctx: RequestContext, id: string): Promise<string> {
+export async function deleteServer(ctx: RequestContext, id: string): Promise<ServerRow> {
   const viewer = requireViewer(ctx);
   const server = await ctx.db.transaction(async (tx) => {
     const server = await serverResource.lockForChange(tx, ctx, id);
@@ -113,7 +113,7 @@ export async function deleteServer(ctx: RequestContext, id: string): Promise<str
     return server;
   });
   if (!server.organisationId) ctx.log.info({ serverId: server.id, userId: viewer.user.id }, "personal server deleted");
-  return id;
+  return server;
 }
 
 /** Members and platform admins: a page of the organisation's servers, oldest first, and their total count. */

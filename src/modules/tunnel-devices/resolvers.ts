@@ -10,18 +10,27 @@ import {
 } from "./service.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
 import { userLoaders } from "../users/loaders.ts";
+import type { RequestContext } from "../../context.ts";
+import type { TunnelDeviceRow } from "./tables.ts";
+
+/** An organisation's device list (its totalCount) changes with the device: the organisation comes back. */
+const organisationOf = (ctx: RequestContext, device: TunnelDeviceRow) =>
+  device.organisationId ? organisationLoaders(ctx).byId.load(device.organisationId) : null;
 
 export const tunnelDeviceResolvers: Resolvers = {
   Mutation: {
     createTunnelDevice: (_parent, { input }, ctx) =>
       mutationPayload(async () => {
         const { device, enrollmentSecret } = await createTunnelDevice(ctx, input);
-        return { tunnelDevice: device, enrollmentSecret };
+        return { tunnelDevice: device, enrollmentSecret, organisation: await organisationOf(ctx, device) };
       }),
     renameTunnelDevice: (_parent, { input }, ctx) =>
       mutationPayload(async () => ({ tunnelDevice: await renameTunnelDevice(ctx, input) })),
     deleteTunnelDevice: (_parent, { input }, ctx) =>
-      mutationPayload(async () => ({ deletedTunnelDeviceId: await deleteTunnelDevice(ctx, { id: input.id }) })),
+      mutationPayload(async () => {
+        const device = await deleteTunnelDevice(ctx, { id: input.id });
+        return { deletedTunnelDeviceId: device.id, organisation: await organisationOf(ctx, device) };
+      }),
   },
   Organisation: {
     tunnelDevices: async (organisation, args, ctx) => {

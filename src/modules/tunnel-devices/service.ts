@@ -68,14 +68,14 @@ export async function renameTunnelDevice(
   });
 }
 
-/** Like renameTunnelDevice: deletes the device, recorded in its organisation's activity. */
-export async function deleteTunnelDevice(ctx: RequestContext, input: { id: string; organisationId?: string }): Promise<string> {
-  await ctx.db.transaction(async (tx) => {
+/** Like renameTunnelDevice: deletes the device, recorded in its organisation's activity. Returns the device as it was. */
+export async function deleteTunnelDevice(ctx: RequestContext, input: { id: string; organisationId?: string }): Promise<TunnelDeviceRow> {
+  return ctx.db.transaction(async (tx) => {
     const device = await tunnelDeviceResource.lockForChange(tx, ctx, input.id, input.organisationId);
     await tunnelDeviceResource.queries.deleteRow(tx, device.id);
     if (device.organisationId) await record(tx, ctx, device, "tunnel_device.deleted", { name: device.name });
+    return device;
   });
-  return input.id;
 }
 
 /** Members and platform admins: a page of the organisation's devices, oldest first, and their total count. */

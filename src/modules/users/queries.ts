@@ -47,6 +47,15 @@ export async function sessionUserByTokenHash(db: Db, tokenHash: string) {
   return row ?? null;
 }
 
+/** The live sessions among many token hashes, each with its user as they are now (subscriptions' session checks). */
+export async function liveSessionsByTokenHashes(db: Db, tokenHashes: string[]) {
+  return db
+    .select({ tokenHash: sessions.tokenHash, sessionId: sessions.id, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(anyOf(sessions.tokenHash, tokenHashes), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)));
+}
+
 export async function revokeSession(db: Db, sessionId: string) {
   await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
 }

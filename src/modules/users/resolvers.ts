@@ -1,3 +1,4 @@
+import { credentialsRejected } from "../../errors.ts";
 import { mutationPayload } from "../../graphql/errors.ts";
 import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
 import { listMyOrganisations } from "../organisations/service.ts";
@@ -6,7 +7,11 @@ import { login, logout, register } from "./service.ts";
 export const userResolvers: Resolvers = {
   PlatformRole: { USER: "user", ADMIN: "admin" },
   Query: {
-    viewer: (_parent, _args, ctx) => ctx.viewer?.user ?? null,
+    // A bad token is an error here (the client should drop it), not the null of an anonymous request.
+    viewer: (_parent, _args, ctx) => {
+      if (ctx.credentialsRejected) throw credentialsRejected();
+      return ctx.viewer?.user ?? null;
+    },
   },
   Mutation: {
     register: (_parent, { input }, ctx) =>

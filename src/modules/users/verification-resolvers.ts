@@ -16,4 +16,8 @@ export const emailVerificationResolvers: Resolvers = {
       return { ...payload, sent: payload.sent ?? false };
     },
   },
+  VerifyEmailPayload: {
+    // The account as the viewer's own only when the request is signed in as it: a token holder may be anyone.
+    viewer: (payload, _args, ctx) => (payload.user && ctx.viewer?.user.id === payload.user.id ? payload.user : null),
+  },
 };

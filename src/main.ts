@@ -1,6 +1,8 @@
 /** `npm start`: validates the configuration, opens the database, migrates, serves until SIGTERM/SIGINT. */
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { StartupError } from "./db/client.ts";
+import { compressPlayground } from "./graphql/playground.ts";
 
 let config;
 try {
@@ -13,8 +15,24 @@ try {
   throw error;
 }
 
-const app = await buildApp(config);
-await app.server.listen({ port: config.port, host: config.host });
+/** A bad setting stops the process with one line naming the variable and the cause, never a stack trace. */
+function stop(line: string): never {
+  console.error(line);
+  process.exit(1);
+}
+
+const app = await buildApp(config).catch((error: unknown) => {
+  if (error instanceof StartupError) stop(error.message);
+  throw error;
+});
+await app.server.listen({ port: config.port, host: config.host }).catch((error: NodeJS.ErrnoException) => {
+  // Nothing was served yet: exiting at once loses nothing (the migrations are committed).
+  if (error.code === "EADDRINUSE") stop(`PORT: ${config.port} is already in use on ${config.host}.`);
+  if (error.code === "EACCES") stop(`PORT: this process may not listen on port ${config.port}.`);
+  stop(`HOST: cannot listen on ${config.host}:${config.port} (${error.code ?? error.message}).`);
+});
+// Compressing the 9 MB playground takes a second or two of a background thread: done now, not for the first browser.
+void compressPlayground().catch((error) => app.server.log.warn({ err: error }, "could not compress the playground"));
 app.server.log.info(
   { database: app.database.kind, publicUrl: config.publicUrl },
   `Guildhall is up: GraphQL and the playground at ${config.publicUrl}/graphql, REST under ${config.publicUrl}/api`,

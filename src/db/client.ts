@@ -3,7 +3,8 @@
  * Both run the same drizzle migrations and the same queries. Every statement drizzle sends is counted,
  * so tests and the bench can show that a request's cost does not grow with the size of a list.
  */
-import { mkdirSync } from "node:fs";
+import { accessSync, constants } from "node:fs";
+import { makeDirectory } from "../lib/directories.ts";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
@@ -30,6 +31,11 @@ export type Database = {
   statementCount(): number;
   migrate(): Promise<void>;
   ping(): Promise<void>;
+  /**
+   * Calls `onPayload` with every NOTIFY on `channel` (PostgreSQL: on a connection of its own, reconnecting by
+   * itself; PGlite: within the one instance). Resolves, once listening, to the function that stops it.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -49,6 +55,36 @@ export type DatabaseOptions = {
  */
 const MIGRATION_LOCK = 7_343_201_901;
 
+/** A setting the process cannot start with; main.ts prints it as one line naming the variable. */
+export class StartupError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`${variable}: ${detail}`);
+    this.name = "StartupError";
+  }
+}
+
+/** host:port/database of a URL, never its password. */
+function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+  } catch {
+    return "(an unparsable URL)";
+  }
+}
+
+/** The driver's own words for a failure, without its stack: the code and the message, or the cause's. */
+function reason(error: unknown): string {
+  let current: any = error;
+  while (current?.cause && !current.code) current = current.cause;
+  const message = String(current?.message ?? error);
+  const code = typeof current?.code === "string" && !message.startsWith(current.code) ? `${current.code}: ` : "";
+  return `${code}${message}`.replace(/\s+/g, " ").trim();
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   let statements = 0;
   const logger = { logQuery: () => void statements++ };
@@ -58,6 +94,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const client = postgres(options.databaseUrl, {
       max: options.poolSize ?? 10,
       onnotice: () => {},
+      connect_timeout: 10,
       connection: {
         application_name: "guildhall",
         statement_timeout: options.statementTimeoutMs ?? 0,
@@ -72,8 +109,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       migrate: async () => {
         // One connection of its own takes the lock and migrates, with no statement timeout: waiting for
         // another process's migrations, and a long migration, are both expected here.
-        const migrator = postgres(options.databaseUrl!, { max: 1, onnotice: () => {}, connection: { application_name: "guildhall-migrate" } });
+        const migrator = postgres(options.databaseUrl!, {
+          max: 1,
+          onnotice: () => {},
+          connect_timeout: 10,
+          connection: { application_name: "guildhall-migrate" },
+        });
         try {
+          // The first statement of a start: a database that cannot be reached is a setting to fix, said so.
+          await migrator`select 1`.catch((error) => {
+            throw new StartupError("DATABASE_URL", `cannot use the database at ${describeUrl(options.databaseUrl!)}: ${reason(error)}`);
+          });
           await migrator`select pg_advisory_lock(${MIGRATION_LOCK})`;
           await migratePostgres(drizzlePostgres(migrator), { migrationsFolder });
         } finally {
@@ -81,12 +127,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         }
       },
       ping: async () => void (await client`select 1`),
+      listen: async (channel, onPayload) => {
+        const { unlisten } = await client.listen(channel, onPayload);
+        return unlisten;
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
 
   const dataDir = path.resolve(options.dataDir, "pglite");
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    makeDirectory(dataDir);
+    accessSync(dataDir, constants.W_OK);
+  } catch (error) {
+    throw new StartupError("DATA_DIR", `cannot keep the embedded database in ${dataDir}: ${reason(error)}`);
+  }
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite(client, { logger });
   return {
@@ -95,6 +150,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     statementCount,
     migrate: () => migratePglite(db, { migrationsFolder }),
     ping: async () => void (await client.query("select 1")),
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),
   };
 }

@@ -3,7 +3,8 @@
  * written as an .eml file under DATA_DIR/mail and logged, so someone running Guildhall locally can
  * open it in a mail client.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
+import { makeDirectory } from "../../lib/directories.ts";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type { FastifyBaseLogger } from "fastify";
@@ -51,7 +52,7 @@ export function createMailTransport(config: Config, log: FastifyBaseLogger): Mai
     kind: "file",
     async send(mail) {
       const info = await transporter.sendMail(message(mail));
-      await mkdir(directory, { recursive: true });
+      makeDirectory(directory);
       const file = path.join(directory, `${mail.id}.eml`);
       await writeFile(file, info.message as Buffer);
       log.info({ to: mail.to, subject: mail.subject, file }, "mail written to a file (SMTP_URL is not set)");

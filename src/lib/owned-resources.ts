@@ -20,7 +20,7 @@ import { users } from "../modules/users/tables.ts";
 import { countLoader, pageLoader, rowLoader } from "./batch.ts";
 import { isUuid } from "./ids.ts";
 import { defineLoaders } from "./loaders.ts";
-import { encodeCursor, pageRequest, toPage, type Page, type PageArgs } from "./pagination.ts";
+import { pageRequest, toPage, type PageArgs } from "./pagination.ts";
 
 /** A table whose rows belong to an organisation (`organisation_id`) or, when that is null, to a user (`owner_user_id`). */
 export type OwnedTable = PgTable & { id: PgColumn; organisationId: PgColumn; ownerUserId: PgColumn };
@@ -160,15 +160,4 @@ export function ownedResource<T extends OwnedTable>(table: T, spec: OwnedResourc
       return row;
     },
   };
-}
-
-/** Every page of a list, for the REST shim's lists that answer the whole list at once (scripts expect an array). */
-export async function allPages<T>(pageOf: (args: PageArgs) => Promise<{ page: Page<T & { id: string }> }>): Promise<T[]> {
-  const rows: T[] = [];
-  for (let after: string | null = null; ; ) {
-    const { page } = await pageOf({ first: PAGE.max, after });
-    rows.push(...page.rows);
-    if (!page.hasNextPage || !page.rows.length) return rows;
-    after = encodeCursor(page.rows.at(-1)!.id);
-  }
 }

@@ -1,5 +1,5 @@
 /** SQL for memberships. */
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import { pagesPerParent } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
@@ -30,6 +30,17 @@ export async function insertMembership(db: Db, values: { organisationId: string;
 }
 
 /** The user's memberships with their organisations, oldest membership first. */
+/** A page of one user's memberships with their organisations, in join order (the REST list). */
+export async function membershipPageOfUser(db: Db, userId: string, { afterId, limit }: { afterId: string | null; limit: number }) {
+  return db
+    .select({ membership: organisationMembers, organisation: organisations })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(and(eq(organisationMembers.userId, userId), afterId ? gt(organisationMembers.id, afterId) : undefined))
+    .orderBy(asc(organisationMembers.id))
+    .limit(limit);
+}
+
 /** Each user's memberships with their organisations, in join order, for many users in one statement. */
 export async function membershipsOfUsers(db: Db, userIds: string[]) {
   return db
@@ -74,16 +85,6 @@ export async function memberPages(db: Db, organisationIds: string[], { first, af
     }).prepare(name),
   );
   return statement.execute({ organisationIds, afterId, limit: first + 1 });
-}
-
-/** Every member of one organisation with their account, in join order (the REST member list). */
-export async function membersWithUsers(db: Db, organisationId: string) {
-  return db
-    .select({ membership: organisationMembers, user: users })
-    .from(organisationMembers)
-    .innerJoin(users, eq(users.id, organisationMembers.userId))
-    .where(eq(organisationMembers.organisationId, organisationId))
-    .orderBy(asc(organisationMembers.id));
 }
 
 // Changing memberships.

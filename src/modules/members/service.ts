@@ -15,6 +15,7 @@ import { normaliseEmail } from "../../lib/email.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
 import { recordActivity } from "../activity/record.ts";
+import { userLoaders } from "../users/loaders.ts";
 import { clearActiveOrganisation } from "../active-organisation/queries.ts";
 import { leaveMailboxMessage } from "../mailbox/service.ts";
 import { setOrganisationOwner } from "../organisations/queries.ts";
@@ -23,15 +24,16 @@ import {
   deleteMembership,
   insertMembership,
   lockMembership,
-  membersWithUsers,
   setMembershipRole,
 } from "./queries.ts";
 import { forgetMembersOf, memberLoaders } from "./loaders.ts";
 
-/** Members and platform admins: every member with their account, in join order. */
-export async function listMembers(ctx: RequestContext, organisationId: string) {
+/** Members and platform admins: a page of the members with their accounts, in join order. */
+export async function listMembers(ctx: RequestContext, organisationId: string, args: PageArgs) {
   await authorize(ctx, "member:list", organisationId);
-  return membersWithUsers(ctx.db, organisationId);
+  const { page } = await pageMembers(ctx, organisationId, args);
+  const users = await Promise.all(page.rows.map((membership) => userLoaders(ctx).byId.load(membership.userId)));
+  return { page, members: page.rows.map((membership, i) => ({ membership, user: users[i]! })) };
 }
 
 /**

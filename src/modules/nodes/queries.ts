@@ -1,5 +1,5 @@
 /** SQL for nodes. Locks are taken in one order everywhere: organisation or user row, then node rows by id. */
-import { and, asc, count, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { nodes } from "./tables.ts";
 import { servers } from "../servers/tables.ts";
@@ -10,21 +10,29 @@ export async function nodesByIds(db: Db, ids: string[]) {
   return db.select().from(nodes).where(inArray(nodes.id, ids));
 }
 
-export async function allNodes(db: Db) {
-  return db.select().from(nodes).orderBy(asc(nodes.id));
+/** A page of nodes in id order: after `afterId`, at most `limit` (`first + 1` for a page that knows if more follow). */
+export type NodePage = { afterId: string | null; limit: number };
+
+export async function allNodes(db: Db, page?: NodePage) {
+  const query = db.select().from(nodes).where(page?.afterId ? gt(nodes.id, page.afterId) : undefined).orderBy(asc(nodes.id));
+  return page ? query.limit(page.limit) : query;
 }
 
 /** The shared pool plus the nodes dedicated to any of `organisationIds`. */
-export async function nodesUsableBy(db: Db, organisationIds: string[]) {
-  return db
+export async function nodesUsableBy(db: Db, organisationIds: string[], page?: NodePage) {
+  const query = db
     .select()
     .from(nodes)
     .where(
-      organisationIds.length
-        ? or(isNull(nodes.dedicatedOrganisationId), inArray(nodes.dedicatedOrganisationId, organisationIds))
-        : isNull(nodes.dedicatedOrganisationId),
+      and(
+        organisationIds.length
+          ? or(isNull(nodes.dedicatedOrganisationId), inArray(nodes.dedicatedOrganisationId, organisationIds))
+          : isNull(nodes.dedicatedOrganisationId),
+        page?.afterId ? gt(nodes.id, page.afterId) : undefined,
+      ),
     )
     .orderBy(asc(nodes.id));
+  return page ? query.limit(page.limit) : query;
 }
 
 export async function dedicatedNodesOfOrganisations(db: Db, organisationIds: string[]) {

@@ -7,7 +7,7 @@ import {
   canSeeNodeInternals,
   createNode,
   deleteNode,
-  listNodes,
+  pageNodes,
   listOrganisationNodes,
   unassignNode,
   updateNode,
@@ -15,6 +15,7 @@ import {
 import { presentNode } from "./presenters.ts";
 import { body, idParams, str } from "../../rest/schemas.ts";
 import { nodeLoaders } from "./loaders.ts";
+import { listArgs, listQuery, sendList, type ListQuery } from "../../rest/lists.ts";
 
 type IdParams = { Params: { id: string } };
 type NodeBody = { name?: string; fqdn?: string; location?: string; capacity?: number };
@@ -28,7 +29,10 @@ async function present(ctx: RequestContext, list: NodeRow[]) {
 }
 
 export function registerNodeRoutes(api: FastifyInstance) {
-  api.get("/nodes", async (request) => present(request.ctx, await listNodes(request.ctx)));
+  api.get<{ Querystring: ListQuery }>("/nodes", { schema: { querystring: listQuery } }, async (request, reply) => {
+    const page = await pageNodes(request.ctx, listArgs(request.query));
+    return sendList(request, reply, page, await present(request.ctx, page.rows));
+  });
 
   api.post<{ Body: NodeBody }>(
     "/nodes",

@@ -14,6 +14,7 @@ import { recordActivity } from "../activity/record.ts";
 import { memberLoaders } from "../members/loaders.ts";
 import { lockOrganisation } from "../organisations/queries.ts";
 import { requireViewer } from "../../auth/viewer.ts";
+import { pageRequest, toPage, type Page, type PageArgs } from "../../lib/pagination.ts";
 import {
   allNodes,
   countForeignServersOnNode,
@@ -21,6 +22,7 @@ import {
   insertNode,
   lockNode,
   nodesUsableBy,
+  type NodePage,
   serverCountsOnNodes,
   updateNodeRow,
   type NodeValues,
@@ -173,10 +175,20 @@ export async function unassignNode(ctx: RequestContext, id: string): Promise<{ n
  * (the shared pool and their organisations' dedicated nodes).
  */
 export async function listNodes(ctx: RequestContext): Promise<NodeRow[]> {
+  return nodesFor(ctx);
+}
+
+/** Like listNodes, a page at a time (the REST list). */
+export async function pageNodes(ctx: RequestContext, args: PageArgs): Promise<Page<NodeRow>> {
+  const { first, afterId } = pageRequest(args, { defaultSize: 50, max: 100 });
+  return toPage(await nodesFor(ctx, { afterId, limit: first + 1 }), first);
+}
+
+async function nodesFor(ctx: RequestContext, page?: NodePage): Promise<NodeRow[]> {
   const viewer = requireViewer(ctx);
-  if (viewerCanOnPlatform(ctx, "node:see-internals")) return allNodes(ctx.db);
+  if (viewerCanOnPlatform(ctx, "node:see-internals")) return allNodes(ctx.db, page);
   const memberships = await memberLoaders(ctx).withOrganisationsByUser.load(viewer.user.id);
-  return nodesUsableBy(ctx.db, memberships.map((row) => row.organisation.id));
+  return nodesUsableBy(ctx.db, memberships.map((row) => row.organisation.id), page);
 }
 
 /** Members and platform admins: the nodes dedicated to the organisation. */

@@ -9,7 +9,7 @@ import {
   deleteOrganisation,
   getOrganisation,
   handleAvailability,
-  listMyOrganisations,
+  pageMyOrganisations,
   updateOrganisation,
   withViewerRoleAndCount,
 } from "./service.ts";
@@ -18,25 +18,27 @@ import { presentActivityEntry } from "../activity/presenters.ts";
 import { presentMember } from "../members/presenters.ts";
 import { presentOrganisation } from "./presenters.ts";
 import { body, idParams, str } from "../../rest/schemas.ts";
+import { listArgs, listQuery, sendList, type ListQuery } from "../../rest/lists.ts";
 
 type IdParams = { Params: { id: string } };
 
 export function registerOrganisationRoutes(api: FastifyInstance) {
   api.get("/portal-tiers", async () => portalTierList());
 
-  api.get<{ Querystring: { checkHandle?: string } }>(
+  api.get<{ Querystring: ListQuery & { checkHandle?: string } }>(
     "/organisations",
-    { schema: { querystring: { type: "object", properties: { checkHandle: str } } } },
-    async (request) => {
+    { schema: { querystring: { type: "object", properties: { ...listQuery.properties, checkHandle: str } } } },
+    async (request, reply) => {
       const ctx = request.ctx;
       if (request.query.checkHandle !== undefined) return handleAvailability(ctx, request.query.checkHandle);
-      const mine = await listMyOrganisations(ctx);
-      return Promise.all(
-        mine.map(async ({ organisation }) => {
+      const page = await pageMyOrganisations(ctx, listArgs(request.query));
+      const items = await Promise.all(
+        page.rows.map(async ({ organisation }) => {
           const { orgRole, memberCount } = await withViewerRoleAndCount(ctx, organisation);
           return presentOrganisation(organisation, ctx.config, { orgRole, memberCount });
         }),
       );
+      return sendList(request, reply, page, items);
     },
   );
 
@@ -71,8 +73,13 @@ export function registerOrganisationRoutes(api: FastifyInstance) {
     return reply.code(204).send();
   });
 
-  api.get<IdParams>("/organisations/:id/users", { schema: { params: idParams } }, async (request) =>
-    (await listMembers(request.ctx, request.params.id)).map(presentMember),
+  api.get<IdParams & { Querystring: ListQuery }>(
+    "/organisations/:id/users",
+    { schema: { params: idParams, querystring: listQuery } },
+    async (request, reply) => {
+      const { page, members } = await listMembers(request.ctx, request.params.id, listArgs(request.query));
+      return sendList(request, reply, page, members.map(presentMember));
+    },
   );
 
   api.get<IdParams & { Querystring: { limit?: string; cursor?: string; action?: string } }>(

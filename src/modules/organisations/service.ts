@@ -6,7 +6,8 @@ import { AppError, invalidInput, notFound, violatedUniqueConstraint } from "../.
 import { recordActivity } from "../activity/record.ts";
 import { ORGANISATION_FIELD_ACTIONS, organisationTopic, publish } from "../../events/events.ts";
 import { liveEvents } from "../../events/live.ts";
-import { insertMembership } from "../members/queries.ts";
+import { insertMembership, membershipPageOfUser } from "../members/queries.ts";
+import { pageRequest, toPage, type Page, type PageArgs } from "../../lib/pagination.ts";
 import { requireViewer } from "../../auth/viewer.ts";
 import { checkHandle, checkName, handleProblem } from "./handles.ts";
 import { lockUser } from "../users/queries.ts";
@@ -74,6 +75,21 @@ export async function handleAvailability(ctx: RequestContext, rawHandle: string)
   if (problem) return { handle, available: false, taken: false, reason: problem };
   const taken = Boolean(await organisationLoaders(ctx).byHandle.load(handle));
   return { handle, available: !taken, taken, reason: taken ? "This handle is taken." : null };
+}
+
+/** Signed-in users: a page of the organisations they belong to, with their role in each, in join order (the REST list). */
+export async function pageMyOrganisations(ctx: RequestContext, args: PageArgs): Promise<Page<{ id: string; organisation: OrganisationRow; role: OrgRole }>> {
+  const viewer = requireViewer(ctx);
+  const { first, afterId } = pageRequest(args, { defaultSize: 50, max: 100 });
+  const rows = await membershipPageOfUser(ctx.db, viewer.user.id, { afterId, limit: first + 1 });
+  for (const { membership, organisation } of rows) {
+    memberLoaders(ctx).byOrganisationAndUser.prime({ organisationId: organisation.id, userId: viewer.user.id }, membership);
+    organisationLoaders(ctx).byId.prime(organisation.id, organisation);
+  }
+  return toPage(
+    rows.map(({ membership, organisation }) => ({ id: membership.id, organisation, role: membership.role })),
+    first,
+  );
 }
 
 /** Signed-in users: the organisations they belong to, with their role in each. */

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import type { RequestContext } from "../../context.ts";
 import type { ServerRow } from "./tables.ts";
-import { allPages } from "../../lib/owned-resources.ts";
+import { listArgs, listQuery, sendList, type ListQuery } from "../../rest/lists.ts";
 import { createServer, deleteServer, pageMyServers, pageOrganisationServers, serverUsage } from "./service.ts";
 import { presentServer } from "./presenters.ts";
 import { body, idParams, nullableStr, str } from "../../rest/schemas.ts";
@@ -19,7 +19,10 @@ async function present(ctx: RequestContext, list: ServerRow[]) {
 }
 
 export function registerServerRoutes(api: FastifyInstance) {
-  api.get("/servers", async (request) => present(request.ctx, await allPages((args) => pageMyServers(request.ctx, args))));
+  api.get<{ Querystring: ListQuery }>("/servers", { schema: { querystring: listQuery } }, async (request, reply) => {
+    const { page } = await pageMyServers(request.ctx, listArgs(request.query));
+    return sendList(request, reply, page, await present(request.ctx, page.rows));
+  });
 
   api.post<{ Body: { name: string; organisationId?: string | null; nodeId?: string | null } }>(
     "/servers",
@@ -35,8 +38,13 @@ export function registerServerRoutes(api: FastifyInstance) {
     return reply.code(204).send();
   });
 
-  api.get<IdParams>("/organisations/:id/servers", { schema: { params: idParams } }, async (request) =>
-    present(request.ctx, await allPages((args) => pageOrganisationServers(request.ctx, request.params.id, args))),
+  api.get<IdParams & { Querystring: ListQuery }>(
+    "/organisations/:id/servers",
+    { schema: { params: idParams, querystring: listQuery } },
+    async (request, reply) => {
+      const { page } = await pageOrganisationServers(request.ctx, request.params.id, listArgs(request.query));
+      return sendList(request, reply, page, await present(request.ctx, page.rows));
+    },
   );
 
   api.get<IdParams>("/organisations/:id/usage", { schema: { params: idParams } }, async (request) => ({

@@ -3,7 +3,7 @@
  * default list: personal plus the active organisation's) under /api/tunnel-devices.
  */
 import type { FastifyInstance } from "fastify";
-import { allPages } from "../../lib/owned-resources.ts";
+import { listArgs, listQuery, sendList, type ListQuery } from "../../rest/lists.ts";
 import { createTunnelDevice, deleteTunnelDevice, pageMyTunnelDevices, pageOrganisationTunnelDevices, renameTunnelDevice } from "./service.ts";
 import { presentTunnelDevice } from "./presenters.ts";
 import { body, idParams, str } from "../../rest/schemas.ts";
@@ -19,8 +19,13 @@ const deviceIdParams = { type: "object", properties: { deviceId: str }, required
 const nameBody = body({ name: str }, ["name"]);
 
 export function registerTunnelDeviceRoutes(api: FastifyInstance) {
-  api.get<IdParams>("/organisations/:id/tunnel-devices", { schema: { params: idParams } }, async (request) =>
-    (await allPages((args) => pageOrganisationTunnelDevices(request.ctx, request.params.id, args))).map(presentTunnelDevice),
+  api.get<IdParams & { Querystring: ListQuery }>(
+    "/organisations/:id/tunnel-devices",
+    { schema: { params: idParams, querystring: listQuery } },
+    async (request, reply) => {
+      const { page } = await pageOrganisationTunnelDevices(request.ctx, request.params.id, listArgs(request.query));
+      return sendList(request, reply, page, page.rows.map(presentTunnelDevice));
+    },
   );
 
   api.post<IdParams & { Body: { name: string } }>(
@@ -49,7 +54,10 @@ export function registerTunnelDeviceRoutes(api: FastifyInstance) {
     return reply.code(204).send();
   });
 
-  api.get("/tunnel-devices", async (request) => (await allPages((args) => pageMyTunnelDevices(request.ctx, args))).map(presentTunnelDevice));
+  api.get<{ Querystring: ListQuery }>("/tunnel-devices", { schema: { querystring: listQuery } }, async (request, reply) => {
+    const { page } = await pageMyTunnelDevices(request.ctx, listArgs(request.query));
+    return sendList(request, reply, page, page.rows.map(presentTunnelDevice));
+  });
 
   api.post<{ Body: { name: string } }>("/tunnel-devices", { schema: { body: nameBody } }, async (request, reply) => {
     const { device, enrollmentSecret } = await createTunnelDevice(request.ctx, { name: request.body.name });

@@ -3,7 +3,7 @@
  * array (up to 100) and learns there is more from `Link: <…>; rel="next"`; `limit` and `cursor` walk it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { startTestApp, type RestResponse, type TestApp } from "../helpers/app.ts";
 import { addMember, createOrganisation, createUser, type TestUser } from "../helpers/factories.ts";
 
 let t: TestApp;
@@ -24,11 +24,11 @@ afterAll(() => t.close());
 async function walk(first: string): Promise<string[][]> {
   const pages: string[][] = [];
   for (let path: string | null = first; path; ) {
-    const response = await t.rest("GET", path, { token: owner.token });
+    const response: RestResponse = await t.rest("GET", path, { token: owner.token });
     expect(response.status).toBe(200);
     expect(Array.isArray(response.body)).toBe(true);
     pages.push(response.body.map((item: { id?: string; userId?: string }) => item.id ?? item.userId));
-    const link = response.headers.get("link");
+    const link: string | null = response.headers.get("link");
     path = link ? /^<([^>]+)>; rel="next"$/.exec(link)![1]! : null;
     if (link) expect(response.headers.get("x-next-cursor")).toBe(new URL(path!, t.url).searchParams.get("cursor"));
   }

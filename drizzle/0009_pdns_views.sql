@@ -1,9 +1,8 @@
--- PowerDNS's read-only view of the DNS tables (the source, with its notes: src/modules/dns/pdns-views.sql).
+-- PowerDNS's read-only view of the DNS tables (src/modules/dns/tables.ts); pdns/pdns.conf.template points gpgsql at it.
 -- What PowerDNS (gpgsql backend, 4.7) reads: views over Guildhall's dns_zones, dns_records and
 -- dns_settings, in a schema of their own. pdns/pdns.conf.template points every gpgsql read query at
--- them, so a change Guildhall commits is the next answer (no copy job, no lag). Idempotent: run it in a
--- hand-written drizzle migration after the tables exist, and again whenever a definition here changes
--- (`create or replace view` may append columns but not change or drop them).
+-- them, so a change Guildhall commits is the next answer (no copy job, no lag). Idempotent; a later change
+-- to a view is a new migration (`create or replace view` may append columns but not change or drop them).
 --
 -- Shapes are gpgsql's (see `pdns_server --launch=gpgsql --config=default | grep gpgsql-`):
 --   * names are absolute, lowercase, without the trailing dot; domain_id is an integer (dns_zones.pdns_id);

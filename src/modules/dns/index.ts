@@ -1,6 +1,6 @@
 /**
  * DNS zones and records per organisation, behind the `dns` feature flag. Guildhall holds them; PowerDNS
- * answers queries for them straight from the same tables (pdns-views.sql, `npm run pdns`).
+ * answers queries for them straight from the same tables (drizzle/0009_pdns_views.sql, `npm run pdns`).
  */
 import type { ModuleManifest } from "../manifest.ts";
 import { upsertDnsSettings } from "./queries.ts";

@@ -1,6 +1,6 @@
 /**
  * DNS zones and records, which PowerDNS serves straight from these tables through the read-only views in
- * pdns-views.sql (no copy job, so a committed change is the answer). The SOA and the apex NS set are
+ * drizzle/0009_pdns_views.sql (no copy job, so a committed change is the answer). The SOA and the apex NS set are
  * Guildhall's, not the user's: the views compose them from `dns_settings` and the zone's serial.
  */
 import { sql } from "drizzle-orm";

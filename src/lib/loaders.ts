@@ -7,7 +7,8 @@
  */
 import type { Db } from "../db/client.ts";
 
-export type LoaderFactory<T> = (db: Db) => T;
+/** Makes a domain's loaders for one request; `loaders` lets a batch prime another domain's loaders with rows it read too. */
+export type LoaderFactory<T> = (db: Db, loaders: RequestLoaders) => T;
 
 export class RequestLoaders {
   readonly #made = new Map<LoaderFactory<unknown>, unknown>();
@@ -18,7 +19,7 @@ export class RequestLoaders {
   of<T>(factory: LoaderFactory<T>): T {
     let loaders = this.#made.get(factory) as T | undefined;
     if (loaders === undefined) {
-      loaders = factory(this.db);
+      loaders = factory(this.db, this);
       this.#made.set(factory, loaders);
     }
     return loaders;

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { addMember, createOrganisation, createUser, type TestUser } from "../helpers/factories.ts";
+import { PAGE_QUERY } from "../../bench/page.ts";
 
 let t: TestApp;
 /** A viewer in few organisations, and one in many; the story is otherwise the same. */
@@ -119,5 +120,24 @@ describe("statement counts do not grow with the number of organisations", () => 
       }
     }
     expect(large.statements, `statements for ${many.organisations} organisations vs ${few.organisations}`).toBe(small.statements);
+  });
+});
+
+describe("the organisation page (the benchmark's query)", () => {
+  it("costs at most the hand-written floor's 4 statements + 2, however many members and entries it shows", async () => {
+    // A small organisation (the viewer's first) and one with every member of the cast (the viewer's last).
+    const page = (organisationId: string) =>
+      counted(() => t.gql(PAGE_QUERY, { id: organisationId }, many.viewer.token));
+    const viewerOrganisations = await t.rest("GET", "/api/organisations", { token: many.viewer.token });
+    const ids: string[] = viewerOrganisations.body.map((organisation: { id: string }) => organisation.id);
+    for (const id of [ids[0]!, ids.at(-1)!]) {
+      const { statements, result } = await page(id);
+      expect((result as any).errors).toBeUndefined();
+      expect((result as any).data.organisation.members.nodes.length).toBeGreaterThanOrEqual(3);
+      expect((result as any).data.organisation.activity.nodes.length).toBeGreaterThanOrEqual(3);
+      // Session, the membership check with the organisation and its owner, the member count, the members
+      // page, the activity page, and the users those pages name.
+      expect(statements).toBeLessThanOrEqual(6);
+    }
   });
 });

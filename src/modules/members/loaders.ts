@@ -1,16 +1,38 @@
 import DataLoader from "dataloader";
 import { defineLoaders, type RequestLoaders } from "../../lib/loaders.ts";
 import type { MembershipRow } from "./tables.ts";
-import { byKey, groupByKey, pageLoader } from "../../lib/batch.ts";
-import { memberCounts, memberPages, membershipsByKeys, membershipsOfUsers, type MemberPageShape, type MembershipKey } from "./queries.ts";
+import { groupByKey, pageLoader } from "../../lib/batch.ts";
+import { organisationLoaders } from "../organisations/loaders.ts";
+import { userLoaders } from "../users/loaders.ts";
+import { memberCounts, memberPages, membershipsWithOrganisations, membershipsOfUsers, type MemberPageShape, type MembershipKey } from "./queries.ts";
 
 const membershipKey = (key: MembershipKey) => `${key.organisationId}:${key.userId}`;
 
-export const memberLoaders = defineLoaders((db) => {
+export const memberLoaders = defineLoaders((db, loaders) => {
   return {
-    /** The membership of one user in one organisation, or null. */
+    /**
+     * The membership of one user in one organisation, or null. The same statement reads the organisation
+     * and its owner, and hands them to their loaders (a missing organisation as null): the check that
+     * starts every organisation read leaves nothing for the read itself to fetch.
+     */
     byOrganisationAndUser: new DataLoader<MembershipKey, MembershipRow | null, string>(
-      async (keys) => byKey(keys.map(membershipKey), await membershipsByKeys(db, [...keys]), membershipKey),
+      async (keys) => {
+        const rows = await membershipsWithOrganisations(db, [...keys]);
+        const organisationsById = organisationLoaders({ loaders }).byId;
+        const usersById = userLoaders({ loaders }).byId;
+        const memberships = new Map<string, MembershipRow>();
+        const found = new Set<string>();
+        for (const { organisation, owner, membership } of rows) {
+          if (!found.has(organisation.id)) {
+            found.add(organisation.id);
+            organisationsById.prime(organisation.id, organisation);
+            usersById.prime(owner.id, owner);
+          }
+          if (membership) memberships.set(membershipKey(membership), membership);
+        }
+        for (const key of keys) if (!found.has(key.organisationId)) organisationsById.prime(key.organisationId, null);
+        return keys.map((key) => memberships.get(membershipKey(key)) ?? null);
+      },
       { cacheKeyFn: membershipKey },
     ),
     countByOrganisation: new DataLoader<string, number>(async (ids) => {

@@ -10,16 +10,29 @@ import { users } from "../users/tables.ts";
 
 export type MembershipKey = { organisationId: string; userId: string };
 
-export async function membershipsByKeys(db: Db, keys: MembershipKey[]) {
-  const statement = prepared(db, "memberships_by_keys", (db) =>
+/**
+ * Memberships by (organisation, user) key, each with its organisation and the organisation's owner, in
+ * one statement: an organisation row for every wanted organisation that exists, with the wanted member's
+ * membership (or nulls) beside it. Reading an organisation starts with exactly this check (policy.ts), and
+ * the page that follows shows the organisation and its owner, so they come with it rather than in two more
+ * round trips.
+ */
+export async function membershipsWithOrganisations(db: Db, keys: MembershipKey[]) {
+  const statement = prepared(db, "memberships_with_organisations", (db) =>
     db
-      .select()
-      .from(organisationMembers)
-      .where(
-        sql`(${organisationMembers.organisationId}, ${organisationMembers.userId}) in
-          (select * from unnest(${sql.placeholder("organisationIds")}::uuid[], ${sql.placeholder("userIds")}::uuid[]))`,
+      .select({ organisation: organisations, owner: users, membership: organisationMembers })
+      .from(organisations)
+      .innerJoin(users, eq(users.id, organisations.ownerId))
+      .leftJoin(
+        organisationMembers,
+        and(
+          eq(organisationMembers.organisationId, organisations.id),
+          sql`(${organisationMembers.organisationId}, ${organisationMembers.userId}) in
+            (select * from unnest(${sql.placeholder("organisationIds")}::uuid[], ${sql.placeholder("userIds")}::uuid[]))`,
+        ),
       )
-      .prepare("memberships_by_keys"),
+      .where(sql`${organisations.id} = any(${sql.placeholder("organisationIds")}::uuid[])`)
+      .prepare("memberships_with_organisations"),
   );
   return statement.execute({ organisationIds: keys.map((key) => key.organisationId), userIds: keys.map((key) => key.userId) });
 }

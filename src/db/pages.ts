@@ -23,6 +23,12 @@ export type PagesPerParent<C extends PgTable> = {
   newestFirst?: boolean;
   afterId: string | Placeholder | null;
   limit: number | Placeholder;
+  /**
+   * A row to read beside each child in the same statement (a left join on the page), e.g. the user a
+   * membership names: returned as the row's `alongside` (null when none), for the caller to hand to that
+   * table's loader rather than read it in another statement.
+   */
+  alongside?: { table: PgTable; on: (page: Record<string, PgColumn>) => SQL };
 };
 
 /** The built statement: await it, or `.prepare(name)` it once and `.execute(values)` it many times. */
@@ -30,6 +36,11 @@ export type PagesStatement<Row> = PromiseLike<Row[]> & {
   prepare(name: string): { execute(values?: Record<string, unknown>): Promise<Row[]> };
 };
 
+export function pagesPerParent<C extends PgTable, A extends PgTable>(
+  db: Db,
+  options: PagesPerParent<C> & { alongside: { table: A; on: (page: Record<string, PgColumn>) => SQL } },
+): PagesStatement<C["$inferSelect"] & { alongside: A["$inferSelect"] | null }>;
+export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParent<C>): PagesStatement<C["$inferSelect"]>;
 export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParent<C>): PagesStatement<C["$inferSelect"]> {
   const order = options.newestFirst ? desc : asc;
   const after =
@@ -42,11 +53,13 @@ export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParen
     .limit(options.limit as number)
     .as("page") as unknown as Record<string, PgColumn>;
   // Whole child rows, typed and decoded like the table's, selected through the subquery.
-  const fields = Object.fromEntries(Object.keys(getTableColumns(options.children)).map((key) => [key, page[key]!]));
-  const statement = db
-    .select(fields)
+  const fields: Record<string, unknown> = Object.fromEntries(Object.keys(getTableColumns(options.children)).map((key) => [key, page[key]!]));
+  if (options.alongside) fields.alongside = options.alongside.table;
+  const pages = db
+    .select(fields as Record<string, PgColumn>)
     .from(options.parents)
-    .crossJoinLateral(page as never)
+    .crossJoinLateral(page as never);
+  const statement = (options.alongside ? pages.leftJoin(options.alongside.table, options.alongside.on(page)) : pages)
     .where(anyOf(options.parentId, options.parentIds))
     .orderBy(order(page.id!));
   return statement as unknown as PagesStatement<C["$inferSelect"]>;

@@ -6,6 +6,7 @@ import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { activityEntries } from "./tables.ts";
 import { organisations } from "../organisations/tables.ts";
+import { users } from "../users/tables.ts";
 
 export type NewActivityEntry = typeof activityEntries.$inferInsert;
 
@@ -41,6 +42,8 @@ export async function activityPages(db: Db, organisationIds: string[], { first, 
       newestFirst: true,
       afterId: afterId ? sql.placeholder("afterId") : null,
       limit: sql.placeholder("limit"),
+      // Every log shows who did each thing.
+      alongside: { table: users, on: (page) => eq(users.id, page.actorId!) },
     }).prepare(name),
   );
   return statement.execute({ organisationIds, afterId, action, limit: first + 1 });

@@ -43,8 +43,15 @@ export const memberLoaders = defineLoaders((db, loaders) => {
     withOrganisationsByUser: new DataLoader<string, Awaited<ReturnType<typeof membershipsOfUsers>>>(async (userIds) =>
       groupByKey(userIds, await membershipsOfUsers(db, [...userIds]), (row) => row.membership.userId),
     ),
+    /** Pages of members; the users they name come in the same statement and go to the users' loader. */
     pageByOrganisation: pageLoader<MemberPageShape & { parentId: string }, MembershipRow>(
-      (organisationIds, shape) => memberPages(db, organisationIds, shape),
+      async (organisationIds, shape) => {
+        const usersById = userLoaders({ loaders }).byId;
+        return (await memberPages(db, organisationIds, shape)).map(({ alongside: user, ...membership }) => {
+          if (user) usersById.prime(user.id, user);
+          return membership;
+        });
+      },
       (membership) => membership.organisationId,
     ),
   };

@@ -95,6 +95,8 @@ export async function memberPages(db: Db, organisationIds: string[], { first, af
       belongsToParent: eq(organisationMembers.organisationId, organisations.id),
       afterId: afterId ? sql.placeholder("afterId") : null,
       limit: sql.placeholder("limit"),
+      // Every member list shows who each member is.
+      alongside: { table: users, on: (page) => eq(users.id, page.userId!) },
     }).prepare(name),
   );
   return statement.execute({ organisationIds, afterId, limit: first + 1 });

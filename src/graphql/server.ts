@@ -12,6 +12,7 @@ import { costLimitPlugin, DEFAULT_QUERY_LIMITS, validationRules, type QueryLimit
 import { metricsPlugin } from "./metrics-plugin.ts";
 import { textInputPlugin } from "./text-input-plugin.ts";
 import { buildSchema } from "./schema.ts";
+import { jitExecutor } from "./executor.ts";
 
 /** The deepest selection a query may make (introspection aside) unless GRAPHQL_MAX_DEPTH says otherwise. */
 export const MAX_QUERY_DEPTH = DEFAULT_QUERY_LIMITS.maxDepth;
@@ -19,7 +20,7 @@ export const MAX_QUERY_DEPTH = DEFAULT_QUERY_LIMITS.maxDepth;
 export function createApolloServer(app: FastifyInstance, limits: QueryLimits) {
   const schema = buildSchema();
   return new ApolloServer<RequestContext>({
-    schema,
+    gateway: jitExecutor(schema),
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: Apollo's own signal handler would re-raise SIGTERM before requests drain.

@@ -7,7 +7,18 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, visit, type DocumentNode } from "graphql";
 import { findUnstorableText, isStorableText, unstorableTextMessage } from "../lib/text-input.ts";
 
+/** Per parsed document (Apollo's document cache hands back the same object for the same text). */
+const literalChecks = new WeakMap<DocumentNode, string | null>();
+
 function firstBadLiteral(document: DocumentNode): string | null {
+  let found = literalChecks.get(document);
+  if (found !== undefined) return found;
+  found = findBadLiteral(document);
+  literalChecks.set(document, found);
+  return found;
+}
+
+function findBadLiteral(document: DocumentNode): string | null {
   let found: string | null = null;
   visit(document, {
     Argument(node) {

@@ -32,7 +32,9 @@ export function pageLoader<K extends { parentId: string; first: number; afterId:
       for (const [groupId, { shape, parentIds }] of groups) {
         for (const row of await fetch(parentIds, shape)) {
           const key = `${groupId}|${parentOf(row)}`;
-          results.set(key, [...(results.get(key) ?? []), row]);
+          const page = results.get(key);
+          if (page) page.push(row);
+          else results.set(key, [row]);
         }
       }
       return keys.map(({ parentId, ...shape }) => results.get(`${JSON.stringify(shape)}|${parentId}`) ?? []);
@@ -54,7 +56,10 @@ export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) 
   const groups = new Map<K, V[]>();
   for (const row of rows) {
     const key = keyOf(row);
-    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), row]);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   return keys.map((key) => groups.get(key) ?? []);
 }

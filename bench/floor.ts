@@ -19,7 +19,7 @@ const VIEWER = `
   where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()`;
 
 const ORGANISATION = `
-  select o.id, o.name, o.handle, o.portal_tier as "portalTier", o.avatar_url as "avatarUrl", o.created_at as "createdAt",
+  select o.id, o.name, o.handle, o.portal_tier as "portalTier", o.avatar_file_name as "avatarFileName", o.created_at as "createdAt",
          u.id as "ownerId", u.email as "ownerEmail", u.first_name as "ownerFirstName", u.last_name as "ownerLastName",
          (select count(*)::int from organisation_members c where c.organisation_id = o.id) as "memberCount"
   from organisations o join users u on u.id = o.owner_id
@@ -44,7 +44,8 @@ const PATH = /^\/organisations\/([0-9a-f-]{36})$/;
 
 export type Floor = { url: string; statements(): number; requests(): number; close(): Promise<void> };
 
-export async function startFloor(query: Query): Promise<Floor> {
+/** `avatarBase`: where stored avatars are served (Guildhall's public URL + /avatars), for the avatar URL. */
+export async function startFloor(query: Query, avatarBase: string): Promise<Floor> {
   let statements = 0;
   let requests = 0;
   const run: Query = (text, params) => (statements++, query(text, params));
@@ -74,7 +75,7 @@ export async function startFloor(query: Query): Promise<Floor> {
             name: organisation.name,
             handle: organisation.handle,
             portalTier: organisation.portalTier,
-            avatarUrl: organisation.avatarUrl,
+            avatarUrl: organisation.avatarFileName ? `${avatarBase}/${organisation.avatarFileName}` : null,
             createdAt: organisation.createdAt,
             viewerRole: viewer.role ?? null,
             memberCount: organisation.memberCount,

@@ -140,7 +140,7 @@ async function main() {
     cleanups.unshift(() => pglite.close());
     query = async (text, params) => (await pglite.query<Record<string, unknown>>(text, params)).rows;
   }
-  const floor: Floor = await startFloor(query);
+  const floor: Floor = await startFloor(query, `${config.publicUrl}/avatars`);
   cleanups.unshift(() => floor.close());
   const floorPage = await fetchJson(`${floor.url}/organisations/${sample.organisationId}`, sample);
   assertSamePage(graphqlPage, floorPage);

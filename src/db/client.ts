@@ -6,7 +6,6 @@
 import { accessSync, constants } from "node:fs";
 import { makeDirectory } from "../lib/directories.ts";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -14,6 +13,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { projectPath } from "../lib/project-root.ts";
 
 /**
  * A database or a transaction: every query function takes one of these. Queries name their tables
@@ -22,7 +22,7 @@ import postgres from "postgres";
  */
 export type Db = PgDatabase<PgQueryResultHKT>;
 
-export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+export const migrationsFolder = projectPath("drizzle");
 
 export type Database = {
   db: Db;

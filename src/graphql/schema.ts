@@ -5,15 +5,15 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { defaultFieldResolver, Kind, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import type { RequestContext } from "../context.ts";
 import { credentialsRejected, unauthenticated } from "../errors.ts";
+import { projectPath } from "../lib/project-root.ts";
 import { toGraphQLError } from "./errors.ts";
 import { resolvers } from "./resolvers.ts";
 
-export const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema");
+export const schemaDir = projectPath("schema");
 
 export function loadTypeDefs(): string[] {
   return readdirSync(schemaDir)

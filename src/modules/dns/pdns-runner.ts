@@ -10,10 +10,10 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net, { isIP } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import postgres from "postgres";
+import { projectPath } from "../../lib/project-root.ts";
 
-export const PDNS_TEMPLATE_PATH = fileURLToPath(new URL("../../../pdns/pdns.conf.template", import.meta.url));
+export const PDNS_TEMPLATE_PATH = projectPath("pdns", "pdns.conf.template");
 
 export type PdnsOptions = {
   /** postgres:// URL of Guildhall's database, which holds the pdns.* views. */

@@ -11,22 +11,24 @@ const membershipKey = (key: MembershipKey) => `${key.organisationId}:${key.userI
 export const memberLoaders = defineLoaders((db, loaders) => {
   return {
     /**
-     * The membership of one user in one organisation, or null. The same statement reads the organisation
-     * and its owner, and hands them to their loaders (a missing organisation as null): the check that
-     * starts every organisation read leaves nothing for the read itself to fetch.
+     * The membership of one user in one organisation, or null. The same statement reads the organisation,
+     * its owner and its member count, and hands them to their loaders (a missing organisation as null):
+     * the check that starts every organisation read leaves nothing for the read itself to fetch.
      */
     byOrganisationAndUser: new DataLoader<MembershipKey, MembershipRow | null, string>(
       async (keys) => {
         const rows = await membershipsWithOrganisations(db, [...keys]);
         const organisationsById = organisationLoaders({ loaders }).byId;
         const usersById = userLoaders({ loaders }).byId;
+        const counts = memberLoaders({ loaders }).countByOrganisation;
         const memberships = new Map<string, MembershipRow>();
         const found = new Set<string>();
-        for (const { organisation, owner, membership } of rows) {
+        for (const { organisation, owner, membership, memberCount } of rows) {
           if (!found.has(organisation.id)) {
             found.add(organisation.id);
             organisationsById.prime(organisation.id, organisation);
             usersById.prime(owner.id, owner);
+            counts.prime(organisation.id, memberCount);
           }
           if (membership) memberships.set(membershipKey(membership), membership);
         }

@@ -11,16 +11,22 @@ import { users } from "../users/tables.ts";
 export type MembershipKey = { organisationId: string; userId: string };
 
 /**
- * Memberships by (organisation, user) key, each with its organisation and the organisation's owner, in
- * one statement: an organisation row for every wanted organisation that exists, with the wanted member's
- * membership (or nulls) beside it. Reading an organisation starts with exactly this check (policy.ts), and
- * the page that follows shows the organisation and its owner, so they come with it rather than in two more
- * round trips.
+ * Memberships by (organisation, user) key, each with its organisation, the organisation's owner and its
+ * number of members, in one statement: an organisation row for every wanted organisation that exists, with
+ * the wanted member's membership (or nulls) beside it. Reading an organisation starts with exactly this
+ * check (policy.ts), and what follows shows the organisation, its owner and its member count, so they come
+ * with it rather than in more round trips (the count walks the organisation's slice of the
+ * (organisation, user) index).
  */
 export async function membershipsWithOrganisations(db: Db, keys: MembershipKey[]) {
   const statement = prepared(db, "memberships_with_organisations", (db) =>
     db
-      .select({ organisation: organisations, owner: users, membership: organisationMembers })
+      .select({
+        organisation: organisations,
+        owner: users,
+        membership: organisationMembers,
+        memberCount: sql<number>`(select count(*) from ${organisationMembers} as counted where counted.organisation_id = ${organisations.id})`.mapWith(Number),
+      })
       .from(organisations)
       .innerJoin(users, eq(users.id, organisations.ownerId))
       .leftJoin(

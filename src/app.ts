@@ -101,12 +101,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const metrics = createMetrics(database);
   server.decorate("metrics", metrics);
   server.addHook("onResponse", async (request, reply) => {
-    metrics.observeRequest(request, reply);
-    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, "request completed");
-  });
-  // GraphQL requests log their operation name, like the metrics label them.
-  server.addHook("preHandler", async (request) => {
-    if (request.routeOptions.url === "/graphql") request.log = request.log.child({ graphqlOperation: graphqlOperationName(request) });
+    // GraphQL requests are labelled with their operation name, in the metrics and in the request's log line.
+    const graphqlOperation = request.routeOptions.url === "/graphql" ? graphqlOperationName(request) : undefined;
+    metrics.observeRequest(request, reply, graphqlOperation);
+    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime, graphqlOperation }, "request completed");
   });
   registerMetricsRoute(server, metrics, config.metricsToken);
   await ensureBootstrapAdmin(deps);

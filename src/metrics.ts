@@ -90,10 +90,9 @@ export function createMetrics(database: Pick<Database, "db" | "ping" | "statemen
   return {
     registry,
     /** Records an answered HTTP request (fastify's onResponse hook). */
-    observeRequest(request: FastifyRequest, reply: FastifyReply) {
+    observeRequest(request: FastifyRequest, reply: FastifyReply, graphqlOperation = "") {
       const route = request.routeOptions.url ?? "unmatched";
-      const operation = route === "/graphql" ? graphqlOperationName(request) : "";
-      const labels = { method: request.method, route, operation };
+      const labels = { method: request.method, route, operation: graphqlOperation };
       httpRequests.inc({ ...labels, status: String(reply.statusCode) });
       httpDuration.observe(labels, reply.elapsedTime / 1000);
     },

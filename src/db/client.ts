@@ -6,12 +6,8 @@
 import { accessSync, constants } from "node:fs";
 import { makeDirectory } from "../lib/directories.ts";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { projectPath } from "../lib/project-root.ts";
 
@@ -121,6 +117,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
             throw new StartupError("DATABASE_URL", `cannot use the database at ${describeUrl(options.databaseUrl!)}: ${reason(error)}`);
           });
           await migrator`select pg_advisory_lock(${MIGRATION_LOCK})`;
+          const { migrate: migratePostgres } = await import("drizzle-orm/postgres-js/migrator");
           await migratePostgres(drizzlePostgres(migrator), { migrationsFolder });
         } finally {
           await migrator.end({ timeout: 5 });
@@ -142,13 +139,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   } catch (error) {
     throw new StartupError("DATA_DIR", `cannot keep the embedded database in ${dataDir}: ${reason(error)}`);
   }
+  // Loaded only here: a PostgreSQL process never pays for PGlite's code (nor the migrator's, until it migrates).
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import("@electric-sql/pglite"), import("drizzle-orm/pglite")]);
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite(client, { logger });
   return {
     db: db as unknown as Db,
     kind: "pglite",
     statementCount,
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    migrate: async () => {
+      const { migrate: migratePglite } = await import("drizzle-orm/pglite/migrator");
+      await migratePglite(db, { migrationsFolder });
+    },
     ping: async () => void (await client.query("select 1")),
     listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),

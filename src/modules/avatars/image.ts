@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
-import sharp, { type SharpOptions } from "sharp";
+import type { SharpConstructor, SharpOptions } from "sharp";
 import { avatarError } from "./errors.ts";
 
 /**
@@ -203,6 +203,7 @@ export async function processAvatar(bytes: Buffer, options: ProcessAvatarOptions
   if (!format) throw unsupportedType(bytes);
 
   let declared: { width: number; height: number };
+  const sharp = await configureSharp();
   try {
     const metadata = await sharp(bytes, inputOptions(maxPixels)).metadata();
     declared = { width: metadata.width, height: metadata.height };
@@ -297,8 +298,23 @@ export function createAvatarLimiter(options: AvatarLimiterOptions = {}): AvatarL
   };
 }
 
+let loaded: Promise<SharpConstructor> | undefined;
+
 /**
- * Process-wide sharp settings; the app calls this once at start.
+ * sharp, loaded on first use with the settings below: libvips costs ~15 MB of RSS and ~70 ms at start
+ * (bench/RESULTS.md, "Start and idle memory"), and a process may never see an upload. Every use in src/
+ * goes through here, so no image is ever handled before the settings apply.
+ */
+export function configureSharp(): Promise<SharpConstructor> {
+  loaded ??= import("sharp").then(({ default: sharp }) => {
+    applySettings(sharp);
+    return sharp;
+  });
+  return loaded;
+}
+
+/**
+ * Process-wide sharp settings, applied when sharp is loaded (configureSharp).
  * - cache(false): every avatar is new, so libvips' operation cache would only keep previous uploads'
  *   pixels (up to 50 MB) alive with no hits.
  * - concurrency(1): one libvips thread per image. Parallelism comes from several images on libuv's pool;
@@ -308,7 +324,7 @@ export function createAvatarLimiter(options: AvatarLimiterOptions = {}): AvatarL
  *   cannot reach librsvg, libtiff, PDF or the other decoders. A future feature that needs sharp to
  *   read another format must unblock its loader here, on purpose.
  */
-export function configureSharp(): void {
+function applySettings(sharp: SharpConstructor): void {
   sharp.cache(false);
   sharp.concurrency(1);
   sharp.block({ operation: ["VipsForeignLoad"] });

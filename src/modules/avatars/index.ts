@@ -1,6 +1,5 @@
 /** Organisation avatars: uploaded, processed with sharp, stored in the database and served with caching. */
 import type { ModuleManifest } from "../manifest.ts";
-import { configureSharp } from "./image.ts";
 import { avatarResolvers } from "./resolvers.ts";
 import { registerAvatarFileRoutes, registerAvatarRoutes } from "./routes.ts";
 
@@ -9,5 +8,5 @@ export const avatarsModule: ModuleManifest = {
   resolvers: [avatarResolvers],
   routes: registerAvatarRoutes,
   publicRoutes: registerAvatarFileRoutes,
-  start: async () => configureSharp(),
+  // No start hook: sharp loads, configured, with the first upload (configureSharp in image.ts).
 };

@@ -2,7 +2,6 @@
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { StartupError } from "./db/client.ts";
-import { compressPlayground } from "./graphql/playground.ts";
 
 let config;
 try {
@@ -31,8 +30,6 @@ await app.server.listen({ port: config.port, host: config.host }).catch((error: 
   if (error.code === "EACCES") stop(`PORT: this process may not listen on port ${config.port}.`);
   stop(`HOST: cannot listen on ${config.host}:${config.port} (${error.code ?? error.message}).`);
 });
-// Compressing the 9 MB playground takes a second or two of a background thread: done now, not for the first browser.
-void compressPlayground().catch((error) => app.server.log.warn({ err: error }, "could not compress the playground"));
 app.server.log.info(
   { database: app.database.kind, publicUrl: config.publicUrl },
   `Guildhall is up: GraphQL and the playground at ${config.publicUrl}/graphql, REST under ${config.publicUrl}/api`,

@@ -1,12 +1,13 @@
 /**
- * GraphiQL, served by Guildhall itself (no CDN), rendered once. The page is 9 MB of HTML (the editor and
- * its workers inlined), so it is compressed once per process (brotli and gzip, on libuv's thread pool) and
- * served with an ETag: a browser that has it revalidates and gets a 304 without a body.
+ * GraphiQL, served by Guildhall itself (no CDN). The page is 9 MB of HTML (the editor and its workers
+ * inlined): it is rendered and compressed (brotli and gzip) once per process, on the first request for it,
+ * in a worker thread that then exits, and served with an ETag: a browser that has it revalidates and gets a
+ * 304 without a body. Lazily, because loading @graphql-yoga/render-graphiql (a 9 MB module) and compressing
+ * at start cost ~100 MB of RSS for the life of every process, most of which never serve the playground
+ * (bench/RESULTS.md, "Start and idle memory"); in the worker, only the three encodings (~14 MB) stay.
  */
-import { createHash } from "node:crypto";
-import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
 import type { FastifyReply, FastifyRequest } from "fastify";
 
 const EXAMPLE_QUERY = `# Sign in with the login mutation, then put the token in the Headers tab:
@@ -27,11 +28,7 @@ query MyOrganisations {
 }
 `;
 
-export const playgroundHtml = renderGraphiQL({
-  title: "Guildhall GraphQL",
-  endpoint: "/graphql",
-  defaultQuery: EXAMPLE_QUERY,
-});
+const RENDER_OPTIONS = { title: "Guildhall GraphQL", endpoint: "/graphql", defaultQuery: EXAMPLE_QUERY };
 
 /** A browser asking for a page (GET with text/html first in Accept) gets the playground. */
 export function wantsPlayground(accept: string | undefined): boolean {
@@ -39,22 +36,48 @@ export function wantsPlayground(accept: string | undefined): boolean {
 }
 
 type Encoding = "br" | "gzip" | "identity";
-type CompressedPage = Record<Encoding, Buffer>;
-
-const html = Buffer.from(playgroundHtml);
-const etagBase = createHash("sha256").update(html).digest("base64url").slice(0, 27);
-let compressed: Promise<CompressedPage> | undefined;
+export type PlaygroundPage = Record<Encoding, Buffer> & {
+  /** SHA-256 of the page (27 base64url characters), the ETag's stem. */
+  etagBase: string;
+};
 
 /**
- * Compresses the page, once per process; `npm start` calls it at start so no browser waits for it. Brotli
+ * The worker's code, plain CommonJS (it runs outside the bundle and the test transform alike). Brotli
  * quality 5 takes about a second here for 9 MB to 2 MB (11 would take half a minute for 10 % less).
  */
-export function compressPlayground(): Promise<CompressedPage> {
-  compressed ??= Promise.all([
-    promisify(brotliCompress)(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: html.length } }),
-    promisify(gzip)(html, { level: 6 }),
-  ]).then(([br, gzipped]) => ({ br, gzip: gzipped, identity: html }));
-  return compressed;
+const RENDER_WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { createHash } = require("node:crypto");
+const zlib = require("node:zlib");
+const { renderGraphiQL } = require(workerData.modulePath);
+const identity = Buffer.from(renderGraphiQL(workerData.options));
+const br = zlib.brotliCompressSync(identity, {
+  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
+});
+const gzip = zlib.gzipSync(identity, { level: 6 });
+const etagBase = createHash("sha256").update(identity).digest("base64url").slice(0, 27);
+parentPort.postMessage({ identity, br, gzip, etagBase });
+`;
+
+let page: Promise<PlaygroundPage> | undefined;
+
+/** The page in its three encodings, made once per process (a failure is retried by the next request). */
+export function playgroundPage(): Promise<PlaygroundPage> {
+  page ??= new Promise<PlaygroundPage>((resolve, reject) => {
+    const modulePath = createRequire(import.meta.url).resolve("@graphql-yoga/render-graphiql");
+    const worker = new Worker(RENDER_WORKER, { eval: true, workerData: { modulePath, options: RENDER_OPTIONS } });
+    // Buffers arrive as Uint8Arrays.
+    const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    worker.once("message", (made: Record<Encoding, Uint8Array> & { etagBase: string }) =>
+      resolve({ identity: asBuffer(made.identity), br: asBuffer(made.br), gzip: asBuffer(made.gzip), etagBase: made.etagBase }),
+    );
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the playground worker exited with code ${code} before answering`)));
+  }).catch((error: unknown) => {
+    page = undefined;
+    throw error;
+  });
+  return page;
 }
 
 /** The best encoding the client accepts (q=0 refuses one). */
@@ -74,6 +97,7 @@ function negotiate(acceptEncoding: string | undefined): Encoding {
 /** Serves the playground: compressed as the client accepts, with an ETag per encoding, revalidated on every use. */
 export async function sendPlayground(request: FastifyRequest, reply: FastifyReply) {
   const encoding = negotiate(request.headers["accept-encoding"]);
+  const { etagBase, [encoding]: body } = await playgroundPage();
   const etag = `"${etagBase}${encoding === "identity" ? "" : `-${encoding}`}"`;
   // The path may also answer GraphQL GETs (Accept) and the body depends on the encoding.
   reply.header("vary", [reply.getHeader("vary"), "Accept, Accept-Encoding"].filter(Boolean).join(", "));
@@ -82,7 +106,6 @@ export async function sendPlayground(request: FastifyRequest, reply: FastifyRepl
   reply.header("cache-control", "no-cache");
   reply.type("text/html; charset=utf-8");
   if (request.headers["if-none-match"]?.includes(etagBase)) return reply.code(304).send();
-  const body = (await compressPlayground())[encoding];
   if (encoding !== "identity") reply.header("content-encoding", encoding);
   return reply.send(body);
 }

@@ -5,12 +5,14 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { playgroundHtml } from "../../src/graphql/playground.ts";
+import { playgroundPage } from "../../src/graphql/playground.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 
 let t: TestApp;
+let playgroundHtml: string;
 beforeAll(async () => {
   t = await startTestApp();
+  playgroundHtml = (await playgroundPage()).identity.toString();
 });
 afterAll(() => t.close());
 

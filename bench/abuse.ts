@@ -19,7 +19,7 @@
  * set (a database of its own, created and dropped), PGlite in a temporary directory otherwise. Figures go to
  * .tmp/bench-abuse-<postgres|pglite>.json.
  */
-import { fork, type ChildProcess } from "node:child_process";
+import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
@@ -246,6 +246,17 @@ function firstMessage<T>(child: ChildProcess, what: string): Promise<T> {
   });
 }
 
+/** The code measured: the commit, and how many files under src/ differ from it (others may be editing). */
+function revision(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean).length;
+    return dirty ? `${head} with ${dirty} uncommitted files in src/` : head;
+  } catch {
+    return "unknown revision";
+  }
+}
+
 const uptime = () => `load average ${os.loadavg().map((value) => value.toFixed(2)).join(", ")}`;
 const quantile = (values: number[], q: number) => {
   if (!values.length) return NaN;
@@ -322,7 +333,8 @@ async function bench() {
     databaseUrl = url.toString();
   }
   const before = uptime();
-  console.log(`bench:abuse: ${kind}, ${REPEATS} repeats of each document; ${before}`);
+  const code = revision();
+  console.log(`bench:abuse: ${kind}, ${code}, ${REPEATS} repeats of each document; ${before}`);
 
   // The dataset, written before the server starts (PGlite allows one process in its directory).
   const dataDir = path.join(scratch, "data");
@@ -418,7 +430,7 @@ async function bench() {
 
   const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
   console.log();
-  console.log(`Abuse, ${kind}: ${REPEATS} sends of each, one at a time (H1 × 4: four at once); /healthz polled every ${POLL_MS} ms from another process`);
+  console.log(`Abuse, ${kind}, ${code}: ${REPEATS} sends of each, one at a time (H1 × 4: four at once); /healthz polled every ${POLL_MS} ms from another process`);
   console.log("After 40 ordinary GraphQL requests; times include each document's first send, p50 and max are over all sends.");
   console.log(`before: ${before}; after: ${after}`);
   console.log(`baseline /healthz with no abuse: max ${fmt(Math.max(...baseline))} ms, p99 ${fmt(quantile(baseline, 0.99))} ms, p50 ${fmt(quantile(baseline, 0.5))} ms over ${baseline.length} polls`);
@@ -458,6 +470,7 @@ async function bench() {
       {
         date: new Date().toISOString(),
         kind,
+        revision: code,
         repeats: REPEATS,
         loadBefore: before,
         loadAfter: after,

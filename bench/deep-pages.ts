@@ -21,7 +21,7 @@
  * set (a database of its own, created and dropped), PGlite in a temporary directory otherwise. Figures go to
  * .tmp/bench-deep-pages-<postgres|pglite>.json.
  */
-import { fork, type ChildProcess } from "node:child_process";
+import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -124,6 +124,17 @@ function load(loader: ChildProcess, job: LoadJob): Promise<LoadResult> {
   return answer;
 }
 
+/** The code measured: the commit, and how many files under src/ differ from it (others may be editing). */
+function revision(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean).length;
+    return dirty ? `${head} with ${dirty} uncommitted files in src/` : head;
+  } catch {
+    return "unknown revision";
+  }
+}
+
 const uptime = () => `load average ${os.loadavg().map((value) => value.toFixed(2)).join(", ")}`;
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
 
@@ -186,7 +197,8 @@ async function bench() {
     databaseUrl = url.toString();
   }
   const before = uptime();
-  console.log(`bench:deep-pages: ${kind}, ${ROWS.toLocaleString("en")} entries, the page ${DEPTH.toLocaleString("en")} deep; ${before}`);
+  const code = revision();
+  console.log(`bench:deep-pages: ${kind}, ${code}, ${ROWS.toLocaleString("en")} entries, the page ${DEPTH.toLocaleString("en")} deep; ${before}`);
 
   // The organisation, its people and the owner's session, through the tables' own definitions.
   const { openDatabase } = await import("../src/db/client.ts");
@@ -427,7 +439,7 @@ async function bench() {
   const fmt = (ms: number) => (ms >= 10 ? ms.toFixed(0) : ms.toFixed(1));
   console.log();
   console.log(
-    `Deep pages, ${kind}: ${ROWS.toLocaleString("en")} activity entries in one organisation, ${OTHER_ROWS.toLocaleString("en")} more in ${OTHER_ORGANISATIONS} others ` +
+    `Deep pages, ${kind}, ${code}: ${ROWS.toLocaleString("en")} activity entries in one organisation, ${OTHER_ROWS.toLocaleString("en")} more in ${OTHER_ORGANISATIONS} others ` +
       `(seeded in ${seedSeconds.toFixed(0)} s); pages of ${PAGE}, the deep one after the ${DEPTH.toLocaleString("en")}th newest entry`,
   );
   console.log(`singly: median of ${SINGLE}; under load: autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s, ${ROUNDS} interleaved rounds (mean)`);
@@ -459,7 +471,7 @@ async function bench() {
   await writeFile(
     path.join(ROOT, `.tmp/bench-deep-pages-${kind}.json`),
     JSON.stringify(
-      { date: new Date().toISOString(), kind, rows: ROWS, depth: DEPTH, page: PAGE, seedSeconds, vacuumSeconds, loadBefore: before, loadAfter: after, connections: CONNECTIONS, warmupSeconds: WARMUP, seconds: SECONDS, roundsCount: ROUNDS, results: rows, ratios, explained },
+      { date: new Date().toISOString(), kind, revision: code, rows: ROWS, depth: DEPTH, page: PAGE, seedSeconds, vacuumSeconds, loadBefore: before, loadAfter: after, connections: CONNECTIONS, warmupSeconds: WARMUP, seconds: SECONDS, roundsCount: ROUNDS, results: rows, ratios, explained },
       null,
       2,
     ),

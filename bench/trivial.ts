@@ -17,10 +17,11 @@
  */
 import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, open, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Request, Result } from "autocannon";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -167,13 +168,47 @@ async function rssMb(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/** The code measured: the commit, and how many files under src/ differ from it (others may be editing). */
+function revision(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean).length;
+    return dirty ? `${head} with ${dirty} uncommitted files in src/` : head;
+  } catch {
+    return "unknown revision";
+  }
+}
+
 function uptime(): string {
   const [one, five, fifteen] = os.loadavg().map((value) => value.toFixed(2));
   return `load average ${one}, ${five}, ${fifteen}`;
 }
 
 type Target = { name: string; key: "bare" | "guildhall" | "silent"; child: ChildProcess; url: string; logFile?: string };
-type Run = { round: number; result: Result; requestsPerSecond: number; serverCpuMicrosPerRequest: number; loadCpuShare: number; logBytesPerRequest: number | null };
+type Run = {
+  round: number;
+  result: Result;
+  requestsPerSecond: number;
+  serverCpuMicrosPerRequest: number;
+  loadCpuShare: number;
+  logBytesPerRequest: number | null;
+  logLinesPerRequest: number | null;
+};
+
+/** Bytes and lines written to a log file since it was `offset` bytes long. */
+async function logSince(file: string, offset: number): Promise<{ bytes: number; lines: number }> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.alloc(size - offset);
+    await handle.read(buffer, 0, buffer.length, offset);
+    let lines = 0;
+    for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) lines++;
+    return { bytes: buffer.length, lines };
+  } finally {
+    await handle.close();
+  }
+}
 
 function load(loader: ChildProcess, job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
@@ -223,8 +258,9 @@ async function bench() {
   }
 
   const before = uptime();
+  const code = revision();
   console.log(
-    `bench:trivial: ${kind}, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${WARMUP} s warm-up + ${DURATION} s per server; ` +
+    `bench:trivial: ${kind}, ${code}, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${WARMUP} s warm-up + ${DURATION} s per server; ` +
       (pinned ? "servers pinned to core 0, load generator to core 1 (taskset)" : "not pinned") +
       `; ${before}`,
   );
@@ -263,16 +299,18 @@ async function bench() {
       const [cpuBefore, logBefore] = [await cpuMicros(pid), target.logFile ? (await stat(target.logFile)).size : 0];
       process.stdout.write("measuring… ");
       const { result, cpuMs } = await load(loader, { url: target.url, connections: CONNECTIONS, duration: DURATION });
+      await sleep(300); // log lines still buffered, and the requests the end of the run cut off, are the run's too
       const cpu = (await cpuMicros(pid)) - cpuBefore;
       const served = Math.max(1, result.requests.total);
-      const logBytes = target.logFile ? (await stat(target.logFile)).size - logBefore : null;
+      const logged = target.logFile ? await logSince(target.logFile, logBefore) : null;
       const run: Run = {
         round,
         result,
         requestsPerSecond: result.requests.total / result.duration,
         serverCpuMicrosPerRequest: cpu / served,
         loadCpuShare: cpuMs / (result.duration * 1000),
-        logBytesPerRequest: logBytes === null ? null : logBytes / served,
+        logBytesPerRequest: logged === null ? null : logged.bytes / served,
+        logLinesPerRequest: logged === null ? null : logged.lines / served,
       };
       runs.get(target.key)!.push(run);
       console.log(`${Math.round(run.requestsPerSecond)} req/s, ${Math.round(run.serverCpuMicrosPerRequest)} µs CPU per request (${uptime()})`);
@@ -303,6 +341,7 @@ async function bench() {
       serverCpuMicrosPerRequest: mean(own.map((run) => run.serverCpuMicrosPerRequest)),
       loadCpuShare: mean(own.map((run) => run.loadCpuShare)),
       logBytesPerRequest: own[0]!.logBytesPerRequest === null ? null : mean(own.map((run) => run.logBytesPerRequest!)),
+      logLinesPerRequest: own[0]!.logLinesPerRequest === null ? null : mean(own.map((run) => run.logLinesPerRequest!)),
       non2xx: own.reduce((sum, run) => sum + run.result.non2xx, 0),
       errors: own.reduce((sum, run) => sum + run.result.errors, 0),
       rssMb: rss[target.key]!,
@@ -333,13 +372,13 @@ async function bench() {
   const loggingThroughput = 1 - withLogs.requestsPerSecond / silent.requestsPerSecond;
   const verdict = withLogs.ratio >= TARGET_RATIO ? "PASS" : "FAIL";
   console.log();
-  console.log(`{ __typename } over POST /graphql, ${kind}; ${CONNECTIONS} connections; ${ROUNDS} interleaved rounds of ${WARMUP} s + ${DURATION} s; ${pinned ? "servers on core 0, load on core 1" : "not pinned"}`);
+  console.log(`{ __typename } over POST /graphql, ${kind}, ${code}; ${CONNECTIONS} connections; ${ROUNDS} interleaved rounds of ${WARMUP} s + ${DURATION} s; ${pinned ? "servers on core 0, load on core 1" : "not pinned"}`);
   console.log(`before: ${before}; after: ${after}`);
   console.log();
   console.log(lines.join("\n"));
   console.log();
   console.log(
-    `Per-request logging (two JSON lines per request, ${withLogs.logBytesPerRequest?.toFixed(0)} bytes, to a file): ` +
+    `Per-request logging (${withLogs.logLinesPerRequest?.toFixed(2)} JSON lines, ${withLogs.logBytesPerRequest?.toFixed(0)} bytes per request, to a file): ` +
       `${loggingCpu.toFixed(0)} µs of server CPU per request (${((100 * loggingCpu) / withLogs.serverCpuMicrosPerRequest).toFixed(0)} % of it), ` +
       `${(100 * loggingThroughput).toFixed(0)} % of the silent server's req/s.`,
   );
@@ -358,6 +397,7 @@ async function bench() {
       {
         date: new Date().toISOString(),
         kind,
+        revision: code,
         connections: CONNECTIONS,
         warmupSeconds: WARMUP,
         durationSeconds: DURATION,

@@ -12,6 +12,7 @@ import { createRequestContext, type AppDeps, type RequestContext } from "./conte
 import { openDatabase, type Database } from "./db/client.ts";
 import { sendPlayground, wantsPlayground } from "./graphql/playground.ts";
 import { createApolloServer } from "./graphql/server.ts";
+import type { KnownQueries } from "./graphql/known-queries.ts";
 import { createMetrics, graphqlOperationName, registerMetricsRoute } from "./metrics.ts";
 import { startLiveUpdates, type LiveUpdates } from "./graphql/websocket.ts";
 import { registerCors } from "./lib/cors.ts";
@@ -32,6 +33,8 @@ export type App = {
   mailWorker: MailWorker;
   /** Subscriptions over WebSocket at /graphql, and this process's end of the event stream. */
   liveUpdates: LiveUpdates;
+  /** Queries answered without Apollo's pipeline, having been answered by it before (known-queries.ts). */
+  knownQueries: KnownQueries;
   /** Every HTTP route served, as `METHOD /url` (for the fuzz test and metrics labels). */
   routes: { method: string; url: string }[];
   /** Stops accepting, lets in-flight requests finish, then closes the database. */
@@ -120,7 +123,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     }
   });
 
-  const apollo = createApolloServer(server, config.graphql);
+  const { apollo, knownQueries } = createApolloServer(server, config.graphql);
   await apollo.start();
   server.addHook("onClose", () => apollo.stop());
   const graphql = fastifyApolloHandler<RequestContext>(apollo, {
@@ -138,9 +141,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         if (request.method === "GET" && wantsPlayground(request.headers.accept)) {
           return sendPlayground(request, reply);
         }
-        if (isMultipart(request) && hasCsrfHeader(request)) {
+        if (isMultipart(request)) {
           // Without the header Apollo refuses the request (CSRF) before reading any body, so nothing is parsed for it.
-          request.body = await processRequest(request.raw, reply.raw, { maxFileSize: config.avatarMaxBytes + 1, maxFiles: 1 });
+          if (hasCsrfHeader(request)) {
+            request.body = await processRequest(request.raw, reply.raw, { maxFileSize: config.avatarMaxBytes + 1, maxFiles: 1 });
+          }
+        } else if (request.method === "POST") {
+          const known = await knownQueries.answer(request.body, request.headers.accept, () => createRequestContext(deps, request));
+          if (known) return reply.type(known.contentType).send(known.body);
         }
         return graphql.call(this, request, reply);
       },
@@ -160,6 +168,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     deps,
     mailWorker,
     liveUpdates,
+    knownQueries,
     routes,
     async close() {
       // Unsent mail stays in the outbox for the next start (or another process) to deliver.

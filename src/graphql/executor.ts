@@ -16,25 +16,30 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 type Compiled = { seen: number; query?: CompiledQuery | null };
 type Result = ExecutionResult<Record<string, any>, Record<string, any>>;
 
-export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
-  // Per parsed document (Apollo reuses the object for the same text), per operation name.
-  const documents = new WeakMap<DocumentNode, Map<string | null, Compiled>>();
+/** Compiled queries per parsed document (Apollo reuses the object for the same text) and operation name. */
+export class CompiledOperations {
+  readonly #documents = new WeakMap<DocumentNode, Map<string | null, Compiled>>();
 
-  const compiledFor = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
-    let operations = documents.get(document);
-    if (!operations) documents.set(document, (operations = new Map()));
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  /** The compiled query, or null while the document is new (or cannot be compiled): run it with graphql-js. */
+  for(document: DocumentNode, operationName: string | null): CompiledQuery | null {
+    let operations = this.#documents.get(document);
+    if (!operations) this.#documents.set(document, (operations = new Map()));
     let entry = operations.get(operationName);
     if (!entry) operations.set(operationName, (entry = { seen: 0 }));
     if (entry.query !== undefined) return entry.query;
     if (++entry.seen < 2) return null;
-    const compiled = compileQuery(schema, document, operationName ?? undefined);
+    const compiled = compileQuery(this.schema, document, operationName ?? undefined);
     // What graphql-jit cannot compile (it reports errors instead) keeps running on graphql-js.
     entry.query = isCompiledQuery(compiled) ? compiled : null;
     return entry.query;
-  };
+  }
+}
 
+export function jitExecutor(schema: GraphQLSchema, compiledOperations: CompiledOperations): GatewayInterface {
   const executor: GatewayExecutor = async (request) => {
-    const compiled = compiledFor(request.document, request.operationName);
+    const compiled = compiledOperations.for(request.document, request.operationName);
     const variables = request.request.variables ?? {};
     const interpreted = async () =>
       (await execute({ schema, document: request.document, contextValue: request.context, variableValues: variables, operationName: request.operationName })) as Result;

@@ -12,15 +12,19 @@ import { costLimitPlugin, DEFAULT_QUERY_LIMITS, validationRules, type QueryLimit
 import { metricsPlugin } from "./metrics-plugin.ts";
 import { textInputPlugin } from "./text-input-plugin.ts";
 import { buildSchema } from "./schema.ts";
-import { jitExecutor } from "./executor.ts";
+import { CompiledOperations, jitExecutor } from "./executor.ts";
+import { KnownQueries } from "./known-queries.ts";
 
 /** The deepest selection a query may make (introspection aside) unless GRAPHQL_MAX_DEPTH says otherwise. */
 export const MAX_QUERY_DEPTH = DEFAULT_QUERY_LIMITS.maxDepth;
 
-export function createApolloServer(app: FastifyInstance, limits: QueryLimits) {
+/** Apollo, and the short way through for queries it has answered before (known-queries.ts). */
+export function createApolloServer(app: FastifyInstance, limits: QueryLimits): { apollo: ApolloServer<RequestContext>; knownQueries: KnownQueries } {
   const schema = buildSchema();
-  return new ApolloServer<RequestContext>({
-    gateway: jitExecutor(schema),
+  const compiled = new CompiledOperations(schema);
+  const knownQueries = new KnownQueries(schema, limits, compiled);
+  const apollo = new ApolloServer<RequestContext>({
+    gateway: jitExecutor(schema, compiled),
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: Apollo's own signal handler would re-raise SIGTERM before requests drain.
@@ -35,7 +39,9 @@ export function createApolloServer(app: FastifyInstance, limits: QueryLimits) {
       textInputPlugin,
       costLimitPlugin(schema, limits),
       metricsPlugin(app.metrics),
+      knownQueries.plugin,
     ],
     logger: app.log,
   });
+  return { apollo, knownQueries };
 }

@@ -19,9 +19,9 @@ const QUERY = `{
     organisations {
       id
       usage { servers { used limit } }
-      servers { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id node { id name serverCount dedicatedOrganisation { id } } createdBy { id } organisation { id } } } }
+      servers(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id node { id name serverCount dedicatedOrganisation { id } } createdBy { id } organisation { id } } } }
       nodes { id serverCount }
-      tunnelDevices { totalCount nodes { id organisation { id } createdBy { id } } }
+      tunnelDevices(first: 10) { totalCount nodes { id organisation { id } createdBy { id } } }
     }
   }
 }`;

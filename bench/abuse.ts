@@ -181,26 +181,26 @@ async function heavyCases(organisationIds: string[]): Promise<Case[]> {
   const tree = largest(
     (n) =>
       `{ viewer { organisations { id name handle memberCount viewerRole owner { email } ` +
-      `members(first: 100) { totalCount nodes { ${member} } } activity(first: ${n}) { totalCount nodes { ${entry} } } } } }`,
+      `members(first: ${n}) { totalCount nodes { ${member} } } activity(first: ${n}) { totalCount nodes { ${entry} } } } } }`,
     {},
-    200,
+    100,
   );
   const ids = organisationIds.slice(0, limits.maxAliases);
   const pages = largest(
     (n) =>
       `query(${ids.map((_, i) => `$o${i}: ID!`).join(", ")}) { ` +
-      ids.map((_, i) => `o${i}: organisation(id: $o${i}) { name memberCount members(first: 100) { nodes { ${member} } } activity(first: ${n}) { nodes { ${entry} } } }`).join(" ") +
+      ids.map((_, i) => `o${i}: organisation(id: $o${i}) { name memberCount members(first: ${n}) { nodes { ${member} } } activity(first: ${n}) { nodes { ${entry} } } }`).join(" ") +
       " }",
     Object.fromEntries(ids.map((id, i) => [`o${i}`, id])),
-    200,
+    100,
   );
   const variables = Object.fromEntries(ids.map((id, i) => [`o${i}`, id]));
   const treeNote = `estimated cost ${tree.cost} (the estimate takes viewer.organisations as 20; this user has ${organisationIds.length})`;
   return [
-    { name: `(H1) viewer's whole tree: members(first: 100), activity(first: ${tree.n})`, body: JSON.stringify({ query: tree.document }), heavy: true, signedInOnly: true, note: treeNote },
+    { name: `(H1) viewer's whole tree: members(first: ${tree.n}), activity(first: ${tree.n})`, body: JSON.stringify({ query: tree.document }), heavy: true, signedInOnly: true, note: treeNote },
     { name: `(H1) the same, 4 at once`, body: JSON.stringify({ query: tree.document }), heavy: true, signedInOnly: true, concurrency: 4, note: treeNote },
     {
-      name: `(H2) ${ids.length} aliased organisation pages: members(first: 100), activity(first: ${pages.n})`,
+      name: `(H2) ${ids.length} aliased organisation pages: members(first: ${pages.n}), activity(first: ${pages.n})`,
       body: JSON.stringify({ query: pages.document, variables }),
       heavy: true,
       signedInOnly: true,

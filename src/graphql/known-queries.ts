@@ -19,7 +19,8 @@ import { findUnstorableText } from "../lib/text-input.ts";
 import type { CompiledOperations } from "./executor.ts";
 import { estimateCost, type QueryLimits } from "./limits.ts";
 
-type Known = { document: DocumentNode; operationName: string | null };
+/** `cost`: the estimate, when the operation has no variables to change it (else estimated per request). */
+type Known = { document: DocumentNode; operationName: string | null; cost: number | null };
 
 /** How many query texts are remembered (the oldest is forgotten first), and the longest remembered. */
 const MAX_KNOWN = 1_000;
@@ -57,7 +58,9 @@ export class KnownQueries {
         const key = keyOf(request.query, request.operationName);
         if (this.#known.has(key)) return;
         if (this.#known.size >= MAX_KNOWN) this.#known.delete(this.#known.keys().next().value!);
-        this.#known.set(key, { document, operationName: operation.name?.value ?? null });
+        const operationName = operation.name?.value ?? null;
+        const cost = operation.variableDefinitions?.length ? null : estimateCost(this.schema, document, {}, operationName);
+        this.#known.set(key, { document, operationName, cost });
       },
     }),
   };
@@ -77,7 +80,7 @@ export class KnownQueries {
     if (!known) return undefined;
     const values = (variables ?? {}) as Record<string, unknown>;
     if (findUnstorableText(values)) return undefined;
-    if (estimateCost(this.schema, known.document, values, known.operationName) > this.limits.maxCost) return undefined;
+    if ((known.cost ?? estimateCost(this.schema, known.document, values, known.operationName)) > this.limits.maxCost) return undefined;
     const compiled = this.compiled.for(known.document, known.operationName);
     if (!compiled) return undefined;
     const result = await compiled.query(undefined, await context(), values);

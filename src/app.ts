@@ -85,7 +85,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // Before every route, so cross-origin pages (CORS_ORIGINS) reach /graphql and /api alike.
   await registerCors(server, config);
   let closing = false;
-  server.addHook("onSend", async (request, reply) => {
+  // Callback-style hooks (these two run for every request): no promise made for each.
+  server.addHook("onSend", (request, reply, payload, done) => {
     reply.header("x-request-id", request.id);
     reply.header("x-content-type-options", "nosniff");
     // API answers may carry a token or a secret (login, register, a new tunnel device): never stored by caches.
@@ -96,6 +97,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     }
     // While draining, a kept-alive connection must not outlive its last response.
     if (closing) reply.header("connection", "close");
+    done(null, payload);
   });
 
   const database =
@@ -109,7 +111,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const deps: AppDeps = { config, db: database.db, log: server.log };
   const metrics = createMetrics(database);
   server.decorate("metrics", metrics);
-  server.addHook("onResponse", async (request, reply) => {
+  server.addHook("onResponse", (request, reply, done) => {
     // GraphQL requests are labelled with their operation name, in the metrics and in the request's log line.
     const graphqlOperation = request.routeOptions.url === "/graphql" ? graphqlOperationName(request) : undefined;
     metrics.observeRequest(request, reply, graphqlOperation);
@@ -118,6 +120,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       { method: request.method, url: request.url, ip: request.ip, statusCode: reply.statusCode, responseTime: reply.elapsedTime, graphqlOperation },
       "request completed",
     );
+    done();
   });
   registerMetricsRoute(server, metrics, config.metricsToken);
   await ensureBootstrapAdmin(deps);

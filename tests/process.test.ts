@@ -25,7 +25,8 @@ async function adminSql(statement: string) {
 
 beforeAll(async () => {
   if (adminUrl) await adminSql(`create database "${databaseName}"`);
-  child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  // What `npm start` runs: scripts/start.js builds dist/main.js when a source changed, then runs the bundle.
+  child = spawn(process.execPath, ["scripts/start.js"], {
     cwd: root,
     env: {
       ...process.env,

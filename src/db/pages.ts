@@ -4,16 +4,22 @@
  * rows the parent has. Every connection's batch query (members, activity, servers, devices) is one of
  * these. Values may be `sql.placeholder`s, for statements built once (prepared.ts).
  */
-import { and, asc, desc, getTableColumns, gt, lt, type Column, type Placeholder, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gt, lt, type Column, type Placeholder, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./client.ts";
 import { anyOf } from "./sql.ts";
 
 export type PagesPerParent<C extends PgTable> = {
-  /** The parent table (organisations, users) and the ids of the parents wanted. */
+  /**
+   * The parent table (organisations, users) and the ids of the parents wanted: a list (or a placeholder for
+   * one), or `{ one }` for a statement that serves exactly one parent. PostgreSQL settles on one generic plan
+   * for `= $1` after a few executions, where `= any($1)` keeps being planned again at every execution (the
+   * planner cannot price an array of unknown length below a fresh plan): the single-parent statement is what
+   * a page of one organisation, the usual case, sends.
+   */
   parents: PgTable;
   parentId: Column;
-  parentIds: readonly string[] | Placeholder;
+  parentIds: readonly string[] | Placeholder | { one: Placeholder };
   /** The child table, its id column, and the condition tying a child to its parent. */
   children: C;
   childId: Column;
@@ -60,7 +66,7 @@ export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParen
     .from(options.parents)
     .crossJoinLateral(page as never);
   const statement = (options.alongside ? pages.leftJoin(options.alongside.table, options.alongside.on(page)) : pages)
-    .where(anyOf(options.parentId, options.parentIds))
+    .where("one" in options.parentIds ? eq(options.parentId, options.parentIds.one) : anyOf(options.parentId, options.parentIds))
     .orderBy(order(page.id!));
   return statement as unknown as PagesStatement<C["$inferSelect"]>;
 }

@@ -29,12 +29,13 @@ export type ActivityPageShape = { first: number; afterId: string | null; action:
  */
 export async function activityPages(db: Db, organisationIds: string[], { first, afterId, action }: ActivityPageShape) {
   // One prepared statement per combination of optional filters, so each keeps an index-friendly plan.
-  const name = `activity_pages${afterId ? "_after" : ""}${action ? "_action" : ""}`;
+  const one = organisationIds.length === 1;
+  const name = `activity_pages${afterId ? "_after" : ""}${action ? "_action" : ""}${one ? "_one" : ""}`;
   const statement = prepared(db, name, (db) =>
     pagesPerParent(db, {
       parents: organisations,
       parentId: organisations.id,
-      parentIds: sql.placeholder("organisationIds"),
+      parentIds: one ? { one: sql.placeholder("organisationIds") } : sql.placeholder("organisationIds"),
       children: activityEntries,
       childId: activityEntries.id,
       belongsToParent: eq(activityEntries.organisationId, organisations.id),
@@ -46,7 +47,7 @@ export async function activityPages(db: Db, organisationIds: string[], { first, 
       alongside: { table: users, on: (page) => eq(users.id, page.actorId!) },
     }).prepare(name),
   );
-  return statement.execute({ organisationIds, afterId, action, limit: first + 1 });
+  return statement.execute({ organisationIds: one ? organisationIds[0] : organisationIds, afterId, action, limit: first + 1 });
 }
 
 export async function activityCounts(db: Db, organisationIds: string[], action: string | null) {

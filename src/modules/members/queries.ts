@@ -10,6 +10,14 @@ import { users } from "../users/tables.ts";
 
 export type MembershipKey = { organisationId: string; userId: string };
 
+/** What a membership check reads: the organisation, its owner, the wanted membership and the member count. */
+const membershipWithOrganisationFields = () => ({
+  organisation: organisations,
+  owner: users,
+  membership: organisationMembers,
+  memberCount: sql<number>`(select count(*) from ${organisationMembers} as counted where counted.organisation_id = ${organisations.id})`.mapWith(Number),
+});
+
 /**
  * Memberships by (organisation, user) key, each with its organisation, the organisation's owner and its
  * number of members, in one statement: an organisation row for every wanted organisation that exists, with
@@ -19,14 +27,10 @@ export type MembershipKey = { organisationId: string; userId: string };
  * (organisation, user) index).
  */
 export async function membershipsWithOrganisations(db: Db, keys: MembershipKey[]) {
+  if (keys.length === 1) return membershipWithOrganisation(db, keys[0]!);
   const statement = prepared(db, "memberships_with_organisations", (db) =>
     db
-      .select({
-        organisation: organisations,
-        owner: users,
-        membership: organisationMembers,
-        memberCount: sql<number>`(select count(*) from ${organisationMembers} as counted where counted.organisation_id = ${organisations.id})`.mapWith(Number),
-      })
+      .select(membershipWithOrganisationFields())
       .from(organisations)
       .innerJoin(users, eq(users.id, organisations.ownerId))
       .leftJoin(
@@ -41,6 +45,23 @@ export async function membershipsWithOrganisations(db: Db, keys: MembershipKey[]
       .prepare("memberships_with_organisations"),
   );
   return statement.execute({ organisationIds: keys.map((key) => key.organisationId), userIds: keys.map((key) => key.userId) });
+}
+
+/** The one-key case of membershipsWithOrganisations (what nearly every request checks): `= $1` gets a generic plan. */
+async function membershipWithOrganisation(db: Db, key: MembershipKey) {
+  const statement = prepared(db, "membership_with_organisation", (db) =>
+    db
+      .select(membershipWithOrganisationFields())
+      .from(organisations)
+      .innerJoin(users, eq(users.id, organisations.ownerId))
+      .leftJoin(
+        organisationMembers,
+        and(eq(organisationMembers.organisationId, organisations.id), eq(organisationMembers.userId, sql.placeholder("userId"))),
+      )
+      .where(eq(organisations.id, sql.placeholder("organisationId")))
+      .prepare("membership_with_organisation"),
+  );
+  return statement.execute({ organisationId: key.organisationId, userId: key.userId });
 }
 
 export async function insertMembership(db: Db, values: { organisationId: string; userId: string; role: OrgRole }) {
@@ -90,12 +111,13 @@ export type MemberPageShape = { first: number; afterId: string | null };
  * after `first + 1` rows, so a page costs the same however large the organisation.
  */
 export async function memberPages(db: Db, organisationIds: string[], { first, afterId }: MemberPageShape) {
-  const name = afterId ? "member_pages_after" : "member_pages";
+  const one = organisationIds.length === 1;
+  const name = `member_pages${afterId ? "_after" : ""}${one ? "_one" : ""}`;
   const statement = prepared(db, name, (db) =>
     pagesPerParent(db, {
       parents: organisations,
       parentId: organisations.id,
-      parentIds: sql.placeholder("organisationIds"),
+      parentIds: one ? { one: sql.placeholder("organisationIds") } : sql.placeholder("organisationIds"),
       children: organisationMembers,
       childId: organisationMembers.id,
       belongsToParent: eq(organisationMembers.organisationId, organisations.id),
@@ -105,7 +127,7 @@ export async function memberPages(db: Db, organisationIds: string[], { first, af
       alongside: { table: users, on: (page) => eq(users.id, page.userId!) },
     }).prepare(name),
   );
-  return statement.execute({ organisationIds, afterId, limit: first + 1 });
+  return statement.execute({ organisationIds: one ? organisationIds[0] : organisationIds, afterId, limit: first + 1 });
 }
 
 // Changing memberships.

@@ -19,12 +19,11 @@
  * set (a database of its own, created and dropped), PGlite in a temporary directory otherwise. Figures go to
  * .tmp/bench-abuse-<postgres|pglite>.json.
  */
-import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
-import os from "node:os";
 import path from "node:path";
+import { firstMessage, quantile, revision, ScenarioRun, uptime } from "./scenario.ts";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -213,57 +212,12 @@ async function heavyCases(organisationIds: string[]): Promise<Case[]> {
 // The bench.
 
 const adminUrl = process.env.DATABASE_URL || undefined;
-const children: ChildProcess[] = [];
-const cleanups: (() => Promise<unknown>)[] = [];
-let cleaning: Promise<void> | undefined;
-let gaveUp = false;
+const run = new ScenarioRun("bench:abuse", import.meta.filename);
 
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    for (const child of children) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      if (child.connected) child.disconnect();
-      const timer = setTimeout(() => child.kill("SIGKILL"), 8_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    for (const cleanup of cleanups) await cleanup().catch((error) => console.error("cleanup:", error));
-  })();
-  return cleaning;
-}
+const start = (role: string, env: Record<string, string>, stdout: number | "inherit" = "inherit") => run.start(role, { env, stdout });
 
-function start(role: string, env: Record<string, string>, stdout: number | "inherit" = "inherit"): ChildProcess {
-  const child = fork(import.meta.filename, [role], { execArgv: ["--import", "tsx"], env: { ...process.env, ...env }, stdio: ["ignore", stdout, "inherit", "ipc"] });
-  children.push(child);
-  return child;
-}
 
-function firstMessage<T>(child: ChildProcess, what: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`${what} exited (${code})`));
-    child.once("exit", onExit);
-    child.once("message", (message) => (child.off("exit", onExit), resolve(message as T)));
-  });
-}
 
-/** The code measured: the commit, and how many files under src/ differ from it (others may be editing). */
-function revision(): string {
-  try {
-    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean).length;
-    return dirty ? `${head} with ${dirty} uncommitted files in src/` : head;
-  } catch {
-    return "unknown revision";
-  }
-}
-
-const uptime = () => `load average ${os.loadavg().map((value) => value.toFixed(2)).join(", ")}`;
-const quantile = (values: number[], q: number) => {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-};
 
 type Answer = { status: number; code: string | null; ms: number; bytes: number };
 type Measured = Case & { as: "signed in" | "anonymous"; answers: Answer[]; window: [number, number] };
@@ -307,38 +261,10 @@ async function rest(base: string, method: string, route: string, token: string |
 }
 
 async function bench() {
-  const budgetSeconds = Number(process.env.BENCH_ABUSE_BUDGET ?? 900);
-  setTimeout(() => {
-    gaveUp = true;
-    console.error(`bench:abuse: still running after ${budgetSeconds} s, giving up`);
-    void cleanUp().finally(() => process.exit(2));
-  }, budgetSeconds * 1000).unref();
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      gaveUp = true;
-      void cleanUp().finally(() => process.exit(130));
-    });
-  }
-
   const kind = adminUrl ? "postgres" : "pglite";
-  const scratch = await mkdtemp(path.join(os.tmpdir(), "guildhall-bench-abuse-"));
-  cleanups.push(() => rm(scratch, { recursive: true, force: true }));
+  const scratch = await run.scratchDirectory("guildhall-bench-abuse-");
   let databaseUrl: string | undefined;
-  if (adminUrl) {
-    const { default: postgres } = await import("postgres");
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-    await admin.unsafe(`create database "${DATABASE}"`);
-    await admin.end({ timeout: 5 });
-    cleanups.push(async () => {
-      const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-      await again.end({ timeout: 5 });
-    });
-    const url = new URL(adminUrl);
-    url.pathname = `/${DATABASE}`;
-    databaseUrl = url.toString();
-  }
+  if (adminUrl) databaseUrl = await run.database(adminUrl, DATABASE);
   const before = uptime();
   const code = revision();
   console.log(`bench:abuse: ${kind}, ${code}, ${REPEATS} repeats of each document; ${before}`);
@@ -494,15 +420,4 @@ async function bench() {
 const role = process.argv[2];
 if (role === "guildhall") await guildhall();
 else if (role === "poller") await poller();
-else {
-  try {
-    await bench();
-  } catch (error) {
-    // Once the budget has run out (or a signal came), the cleanup pulls the servers from under the run: its errors say nothing.
-    if (!gaveUp) console.error("bench:abuse failed:", error);
-    process.exitCode = 1;
-  } finally {
-    await cleanUp();
-  }
-  process.exit(process.exitCode ?? 0);
-}
+else await run.main(Number(process.env.BENCH_ABUSE_BUDGET ?? 900), bench);

@@ -21,10 +21,10 @@
  * set (a database of its own, created and dropped), PGlite in a temporary directory otherwise. Figures go to
  * .tmp/bench-deep-pages-<postgres|pglite>.json.
  */
-import { execFileSync, fork, type ChildProcess } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import type { ChildProcess } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { firstMessage, quantile, revision, ScenarioRun, uptime } from "./scenario.ts";
 import type { Request, Result } from "autocannon";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -85,39 +85,10 @@ async function loadGenerator() {
 // The bench.
 
 const adminUrl = process.env.DATABASE_URL || undefined;
-const children: ChildProcess[] = [];
-const cleanups: (() => Promise<unknown>)[] = [];
-let cleaning: Promise<void> | undefined;
-let gaveUp = false;
+const scenario = new ScenarioRun("bench:deep-pages", import.meta.filename);
 
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    for (const child of children) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      if (child.connected) child.disconnect();
-      const timer = setTimeout(() => child.kill("SIGKILL"), 8_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    for (const cleanup of cleanups) await cleanup().catch((error) => console.error("cleanup:", error));
-  })();
-  return cleaning;
-}
+const start = (role: string, env: Record<string, string> = {}) => scenario.start(role, { env });
 
-function start(role: string, env: Record<string, string> = {}): ChildProcess {
-  const child = fork(import.meta.filename, [role], { execArgv: ["--import", "tsx"], env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  children.push(child);
-  return child;
-}
-
-function firstMessage<T>(child: ChildProcess, what: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`${what} exited (${code})`));
-    child.once("exit", onExit);
-    child.once("message", (message) => (child.off("exit", onExit), resolve(message as T)));
-  });
-}
 
 function load(loader: ChildProcess, job: LoadJob): Promise<LoadResult> {
   const answer = firstMessage<LoadResult>(loader, "the load generator");
@@ -125,19 +96,7 @@ function load(loader: ChildProcess, job: LoadJob): Promise<LoadResult> {
   return answer;
 }
 
-/** The code measured: the commit, and how many files under src/ differ from it (others may be editing). */
-function revision(): string {
-  try {
-    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean).length;
-    return dirty ? `${head} with ${dirty} uncommitted files in src/` : head;
-  } catch {
-    return "unknown revision";
-  }
-}
 
-const uptime = () => `load average ${os.loadavg().map((value) => value.toFixed(2)).join(", ")}`;
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
 
 async function cpuMicros(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, "utf8");
@@ -170,39 +129,12 @@ function insertEntries(series: { organisations: string[]; actors: string[]; star
 }
 
 async function bench() {
-  const budgetSeconds = Number(process.env.BENCH_DEEP_BUDGET ?? 300 + ROWS / 5_000 + ROUNDS * 6 * (WARMUP + SECONDS + 3));
-  setTimeout(() => {
-    gaveUp = true;
-    console.error(`bench:deep-pages: still running after ${budgetSeconds} s, giving up`);
-    void cleanUp().finally(() => process.exit(2));
-  }, budgetSeconds * 1000).unref();
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      gaveUp = true;
-      void cleanUp().finally(() => process.exit(130));
-    });
-  }
-
   const kind = adminUrl ? "postgres" : "pglite";
-  const scratch = await mkdtemp(path.join(os.tmpdir(), "guildhall-bench-deep-"));
-  cleanups.push(() => rm(scratch, { recursive: true, force: true }));
+  const scratch = await scenario.scratchDirectory("guildhall-bench-deep-");
   const dataDir = path.join(scratch, "data");
   const { default: postgres } = await import("postgres");
   let databaseUrl: string | undefined;
-  if (adminUrl) {
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-    await admin.unsafe(`create database "${DATABASE}"`);
-    await admin.end({ timeout: 5 });
-    cleanups.push(async () => {
-      const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-      await again.end({ timeout: 5 });
-    });
-    const url = new URL(adminUrl);
-    url.pathname = `/${DATABASE}`;
-    databaseUrl = url.toString();
-  }
+  if (adminUrl) databaseUrl = await scenario.database(adminUrl, DATABASE);
   const before = uptime();
   const code = revision();
   console.log(`bench:deep-pages: ${kind}, ${code}, ${ROWS.toLocaleString("en")} entries, the page ${DEPTH.toLocaleString("en")} deep; ${before}`);
@@ -278,7 +210,7 @@ async function bench() {
     db = drizzle(pglite, { logger }) as unknown as typeof db;
   }
   let connectionOpen = true;
-  cleanups.unshift(async () => connectionOpen && closeConnection());
+  scenario.cleanups.unshift(async () => connectionOpen && closeConnection());
 
   const [counted] = await run(`select count(*)::int as n from activity_entries where organisation_id = $1`, [organisationId]);
   if (Number(counted!.n) !== ROWS) throw new Error(`expected ${ROWS} entries, found ${counted!.n}`);
@@ -488,15 +420,4 @@ async function bench() {
 const role = process.argv[2];
 if (role === "guildhall") await guildhall();
 else if (role === "load") await loadGenerator();
-else {
-  try {
-    await bench();
-  } catch (error) {
-    // Once the budget has run out (or a signal came), the cleanup pulls the servers from under the run: its errors say nothing.
-    if (!gaveUp) console.error("bench:deep-pages failed:", error);
-    process.exitCode = 1;
-  } finally {
-    await cleanUp();
-  }
-  process.exit(process.exitCode ?? 0);
-}
+else await scenario.main(Number(process.env.BENCH_DEEP_BUDGET ?? 300 + ROWS / 5_000 + ROUNDS * 6 * (WARMUP + SECONDS + 3)), bench);

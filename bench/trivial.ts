@@ -15,12 +15,13 @@
  * created and dropped), PGlite in temporary directories otherwise; `{ __typename }` reads nothing from either.
  * Figures go to .tmp/bench-trivial-<postgres|pglite>.json.
  */
-import { execFileSync, fork, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
-import { mkdir, mkdtemp, open, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { revision, ScenarioRun, uptime } from "./scenario.ts";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Request, Result } from "autocannon";
 
@@ -98,26 +99,7 @@ async function loadGenerator() {
 // The bench.
 
 const adminUrl = process.env.DATABASE_URL || undefined;
-const children: ChildProcess[] = [];
-const cleanups: (() => Promise<unknown>)[] = [];
-let cleaning: Promise<void> | undefined;
-let gaveUp = false;
-
-/** Stops every child this bench started (by its pid) and drops what it created; safe to call twice. */
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    for (const child of children) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      if (child.connected) child.disconnect();
-      const timer = setTimeout(() => child.kill("SIGKILL"), 8_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    for (const cleanup of cleanups) await cleanup().catch((error) => console.error("cleanup:", error));
-  })();
-  return cleaning;
-}
+const run = new ScenarioRun("bench:trivial", import.meta.filename);
 
 const pinned = process.env.BENCH_PIN !== "0" && os.availableParallelism() >= 2 && hasTaskset();
 function hasTaskset(): boolean {
@@ -130,16 +112,8 @@ function hasTaskset(): boolean {
 }
 
 /** Forks this file in `role`; on `core` (through taskset) when pinning. */
-function start(role: string, options: { env?: Record<string, string>; core: number; stdout?: number | "inherit" | "ignore" }): ChildProcess {
-  const child = fork(import.meta.filename, [role], {
-    execPath: pinned ? "taskset" : process.execPath,
-    execArgv: pinned ? ["-c", String(options.core), process.execPath, "--import", "tsx"] : ["--import", "tsx"],
-    env: { ...process.env, ...options.env },
-    stdio: ["ignore", options.stdout ?? "inherit", "inherit", "ipc"],
-  });
-  children.push(child);
-  return child;
-}
+const start = (role: string, options: { env?: Record<string, string>; core: number; stdout?: number | "inherit" | "ignore" }) =>
+  run.start(role, { env: options.env, stdout: options.stdout, core: pinned ? options.core : undefined });
 
 function portOf(child: ChildProcess, name: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -169,21 +143,7 @@ async function rssMb(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** The code measured: the commit, and how many files under src/ differ from it (others may be editing). */
-function revision(): string {
-  try {
-    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean).length;
-    return dirty ? `${head} with ${dirty} uncommitted files in src/` : head;
-  } catch {
-    return "unknown revision";
-  }
-}
 
-function uptime(): string {
-  const [one, five, fifteen] = os.loadavg().map((value) => value.toFixed(2));
-  return `load average ${one}, ${five}, ${fifteen}`;
-}
 
 type Target = { name: string; key: "bare" | "guildhall" | "silent"; child: ChildProcess; url: string; logFile?: string };
 type Run = {
@@ -231,38 +191,10 @@ async function check(target: Target) {
 }
 
 async function bench() {
-  const budgetSeconds = 120 + ROUNDS * 3 * (DURATION + WARMUP + 5);
-  setTimeout(() => {
-    gaveUp = true;
-    console.error(`bench:trivial: still running after ${budgetSeconds} s, giving up`);
-    void cleanUp().finally(() => process.exit(2));
-  }, budgetSeconds * 1000).unref();
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      gaveUp = true;
-      void cleanUp().finally(() => process.exit(130));
-    });
-  }
-
   const kind = adminUrl ? "postgres" : "pglite";
-  const scratch = await mkdtemp(path.join(os.tmpdir(), "guildhall-bench-trivial-"));
-  cleanups.push(() => rm(scratch, { recursive: true, force: true }));
+  const scratch = await run.scratchDirectory("guildhall-bench-trivial-");
   let databaseUrl = "";
-  if (adminUrl) {
-    const { default: postgres } = await import("postgres");
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-    await admin.unsafe(`create database "${DATABASE}"`);
-    await admin.end({ timeout: 5 });
-    cleanups.push(async () => {
-      const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-      await again.end({ timeout: 5 });
-    });
-    const url = new URL(adminUrl);
-    url.pathname = `/${DATABASE}`;
-    databaseUrl = url.toString();
-  }
+  if (adminUrl) databaseUrl = await run.database(adminUrl, DATABASE);
 
   const before = uptime();
   const code = revision();
@@ -427,15 +359,4 @@ const role = process.argv[2];
 if (role === "bare") bare();
 else if (role === "guildhall") await guildhall();
 else if (role === "load") await loadGenerator();
-else {
-  try {
-    await bench();
-  } catch (error) {
-    // Once the budget has run out (or a signal came), the cleanup pulls the servers from under the run: its errors say nothing.
-    if (!gaveUp) console.error("bench:trivial failed:", error);
-    process.exitCode = 1;
-  } finally {
-    await cleanUp();
-  }
-  process.exit(process.exitCode ?? 0);
-}
+else await run.main(120 + ROUNDS * 3 * (DURATION + WARMUP + 5), bench);

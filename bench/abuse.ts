@@ -20,13 +20,11 @@
  * .tmp/bench-abuse-<postgres|pglite>.json.
  */
 import { closeSync, openSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
-import { firstMessage, quantile, revision, ScenarioRun, uptime } from "./scenario.ts";
+import { firstMessage, quantile, revision, ScenarioRun, serveForBench, uptime, writeReport } from "./scenario.ts";
 import { setTimeout as sleep } from "node:timers/promises";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const REPEATS = Number(process.env.BENCH_ABUSE_REPEATS ?? 5);
 const DATABASE = "guildhall_bench_abuse";
 const POLL_MS = 10;
@@ -45,13 +43,7 @@ async function guildhall() {
   const app = await buildApp(
     loadConfig({ DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "", DATA_DIR: process.env.BENCH_DATA_DIR!, PORT: "0", HOST: "127.0.0.1" }),
   );
-  await app.server.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.server.address();
-  process.send!({ port: typeof address === "object" && address ? address.port : 0 });
-  process.on("disconnect", () => {
-    setTimeout(() => process.exit(1), 10_000).unref();
-    void app.close().then(() => process.exit(0));
-  });
+  await serveForBench(app);
 }
 
 /** [when sent (epoch ms), latency ms (-1: failed or timed out after 5 s)] */
@@ -396,25 +388,15 @@ async function bench() {
   }
   if (Math.max(...baseline) > HEALTHZ_TARGET_MS) console.log(`Note: /healthz exceeded ${HEALTHZ_TARGET_MS} ms with no abuse at all: the machine is busy, read the verdicts with that in mind.`);
 
-  await mkdir(path.join(ROOT, ".tmp"), { recursive: true });
-  await writeFile(
-    path.join(ROOT, `.tmp/bench-abuse-${kind}.json`),
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        kind,
-        revision: code,
-        repeats: REPEATS,
-        loadBefore: before,
-        loadAfter: after,
-        baseline: { max: Math.max(...baseline), p99: quantile(baseline, 0.99), p50: quantile(baseline, 0.5), polls: baseline.length },
-        rows,
-        failures: failures.map((row) => `${row.name} (${row.as})`),
-      },
-      null,
-      2,
-    ),
-  );
+  await writeReport("abuse", kind, {
+    revision: code,
+    repeats: REPEATS,
+    loadBefore: before,
+    loadAfter: after,
+    baseline: { max: Math.max(...baseline), p99: quantile(baseline, 0.99), p50: quantile(baseline, 0.5), polls: baseline.length },
+    rows,
+    failures: failures.map((row) => `${row.name} (${row.as})`),
+  });
 }
 
 const role = process.argv[2];

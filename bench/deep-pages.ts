@@ -22,12 +22,11 @@
  * .tmp/bench-deep-pages-<postgres|pglite>.json.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { firstMessage, quantile, revision, ScenarioRun, uptime } from "./scenario.ts";
+import { firstMessage, quantile, revision, ScenarioRun, serveForBench, uptime, writeReport } from "./scenario.ts";
 import type { Request, Result } from "autocannon";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const ROWS = Number(process.env.BENCH_DEEP_ROWS ?? 1_000_000);
 const DEPTH = Number(process.env.BENCH_DEEP_DEPTH ?? 5_000);
 const PAGE = 20;
@@ -61,13 +60,7 @@ async function guildhall() {
       MAIL_POLL_MS: "60000",
     }),
   );
-  await app.server.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.server.address();
-  process.send!({ port: typeof address === "object" && address ? address.port : 0 });
-  process.on("disconnect", () => {
-    setTimeout(() => process.exit(1), 10_000).unref();
-    void app.close().then(() => process.exit(0));
-  });
+  await serveForBench(app);
 }
 
 async function loadGenerator() {
@@ -406,15 +399,7 @@ async function bench() {
     console.log();
   }
 
-  await mkdir(path.join(ROOT, ".tmp"), { recursive: true });
-  await writeFile(
-    path.join(ROOT, `.tmp/bench-deep-pages-${kind}.json`),
-    JSON.stringify(
-      { date: new Date().toISOString(), kind, revision: code, rows: ROWS, depth: DEPTH, page: PAGE, seedSeconds, vacuumSeconds, loadBefore: before, loadAfter: after, connections: CONNECTIONS, warmupSeconds: WARMUP, seconds: SECONDS, roundsCount: ROUNDS, results: rows, ratios, explained },
-      null,
-      2,
-    ),
-  );
+  await writeReport("deep-pages", kind, { revision: code, rows: ROWS, depth: DEPTH, page: PAGE, seedSeconds, vacuumSeconds, loadBefore: before, loadAfter: after, connections: CONNECTIONS, warmupSeconds: WARMUP, seconds: SECONDS, roundsCount: ROUNDS, results: rows, ratios, explained });
 }
 
 const role = process.argv[2];

@@ -5,9 +5,10 @@
  * every way out. Plus the small measures every report prints.
  */
 import { execFileSync, fork, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { App } from "../src/app.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -130,3 +131,23 @@ export const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 };
+
+/**
+ * In a server role: listens on a free port, tells the bench which over IPC, and closes (then exits) when
+ * the bench disconnects; at most 10 s later it exits anyway.
+ */
+export async function serveForBench(app: App): Promise<void> {
+  await app.server.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.server.address();
+  process.send!({ port: typeof address === "object" && address ? address.port : 0 });
+  process.on("disconnect", () => {
+    setTimeout(() => process.exit(1), 10_000).unref();
+    void app.close().then(() => process.exit(0));
+  });
+}
+
+/** Writes a run's figures to .tmp/bench-<scenario>-<postgres|pglite>.json. */
+export async function writeReport(scenario: string, kind: string, figures: Record<string, unknown>): Promise<void> {
+  await mkdir(path.join(ROOT, ".tmp"), { recursive: true });
+  await writeFile(path.join(ROOT, `.tmp/bench-${scenario}-${kind}.json`), JSON.stringify({ date: new Date().toISOString(), kind, ...figures }, null, 2));
+}

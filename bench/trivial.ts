@@ -17,15 +17,14 @@
  */
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
-import { mkdir, open, readFile, stat, writeFile } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { revision, ScenarioRun, uptime } from "./scenario.ts";
+import { revision, ScenarioRun, serveForBench, uptime, writeReport } from "./scenario.ts";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Request, Result } from "autocannon";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -73,13 +72,7 @@ async function guildhall() {
   // Unset: loadConfig's default, what a user gets.
   if (process.env.BENCH_LOG_LEVEL) env.LOG_LEVEL = process.env.BENCH_LOG_LEVEL;
   const app = await buildApp(loadConfig(env));
-  await app.server.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.server.address();
-  process.send!({ port: typeof address === "object" && address ? address.port : 0 });
-  process.on("disconnect", () => {
-    setTimeout(() => process.exit(1), 10_000).unref();
-    void app.close().then(() => process.exit(0));
-  });
+  await serveForBench(app);
 }
 
 /** The load generator: one autocannon run per IPC message; answers with its result and its own CPU. */
@@ -329,30 +322,20 @@ async function bench() {
     console.log("Note: the load generator used over 90 % of its core in some runs; the fastest server's figure may be the generator's limit, so the ratio is an upper bound.");
   }
 
-  await mkdir(path.join(ROOT, ".tmp"), { recursive: true });
-  await writeFile(
-    path.join(ROOT, `.tmp/bench-trivial-${kind}.json`),
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        kind,
-        revision: code,
-        connections: CONNECTIONS,
-        warmupSeconds: WARMUP,
-        durationSeconds: DURATION,
-        rounds: ROUNDS,
-        pinned,
-        loadBefore: before,
-        loadAfter: after,
-        summary,
-        logging: { cpuMicrosPerRequest: loggingCpu, throughputShare: loggingThroughput },
-        verdict,
-        runs: Object.fromEntries([...runs].map(([key, list]) => [key, list.map(({ result, ...run }) => ({ ...run, latency: result.latency, non2xx: result.non2xx, errors: result.errors }))])),
-      },
-      null,
-      2,
-    ),
-  );
+  await writeReport("trivial", kind, {
+    revision: code,
+    connections: CONNECTIONS,
+    warmupSeconds: WARMUP,
+    durationSeconds: DURATION,
+    rounds: ROUNDS,
+    pinned,
+    loadBefore: before,
+    loadAfter: after,
+    summary,
+    logging: { cpuMicrosPerRequest: loggingCpu, throughputShare: loggingThroughput },
+    verdict,
+    runs: Object.fromEntries([...runs].map(([key, list]) => [key, list.map(({ result, ...run }) => ({ ...run, latency: result.latency, non2xx: result.non2xx, errors: result.errors }))])),
+  });
 }
 
 const role = process.argv[2];

@@ -47,7 +47,7 @@ export type AppOptions = {
 };
 
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const logs = logDestination();
+  const { destination: logs, stopFlushing } = logDestination();
   const server = Fastify({
     logger: {
       level: config.logLevel,
@@ -195,6 +195,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await server.close();
       clearTimeout(deadline);
       await database.close();
+      stopFlushing();
       flushLogs();
       process.off("exit", flushLogs);
     },
@@ -210,8 +211,7 @@ function logDestination() {
   const destination = pino.destination({ dest: 1, sync: false, minLength: LOG_BUFFER_BYTES });
   // Under load lines go out a few kilobytes at a time; when quiet, within a quarter of a second.
   const flusher = setInterval(() => destination.flush(), 250).unref();
-  destination.on("close", () => clearInterval(flusher));
-  return destination;
+  return { destination, stopFlushing: () => clearInterval(flusher) };
 }
 
 const LOG_BUFFER_BYTES = 4096;

@@ -49,7 +49,7 @@ export function jitExecutor(schema: GraphQLSchema, compiledOperations: CompiledO
     // No data at all: the variables were refused before anything ran. graphql-js says why in the words
     // (and with the nodes) Apollo recognises as BAD_USER_INPUT, so it answers those.
     if (result.data === undefined) return interpreted();
-    return { ...result, errors: result.errors.map((error) => asGraphQLError(error, request.source)) };
+    return { ...result, errors: asGraphQLErrors(result.errors, request.source) };
   };
 
   return {
@@ -69,16 +69,18 @@ export function jitExecutor(schema: GraphQLSchema, compiledOperations: CompiledO
  * none, and Apollo's error formatting reads `extensions.code`: rebuilt as graphql-js errors (same message,
  * path, locations, original error), they are formatted exactly as under graphql-js.
  */
-function asGraphQLError(error: GraphQLError, text: string): GraphQLError {
+function asGraphQLErrors(errors: readonly GraphQLError[], text: string): GraphQLError[] {
   const source = new Source(text);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
-  const positions = error.locations?.map(({ line, column }) => (lineStarts[line - 1] ?? 0) + column - 1);
-  return new GraphQLError(error.message, {
-    source: positions?.length ? source : undefined,
-    positions: positions?.length ? positions : undefined,
-    path: error.path,
-    originalError: error.originalError ?? undefined,
-    extensions: error.extensions,
+  return errors.map((error) => {
+    const positions = error.locations?.map(({ line, column }) => (lineStarts[line - 1] ?? 0) + column - 1);
+    return new GraphQLError(error.message, {
+      source: positions?.length ? source : undefined,
+      positions: positions?.length ? positions : undefined,
+      path: error.path,
+      originalError: error.originalError ?? undefined,
+      extensions: error.extensions,
+    });
   });
 }

@@ -9,7 +9,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import postgres from "postgres";
+import { benchDatabase } from "./scenario.ts";
 import sharp from "sharp";
 import { fork } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -59,17 +59,9 @@ async function throughput(concurrency: number, task: () => Promise<unknown>): Pr
 
 async function main() {
   const image = await photo();
-  let databaseUrl: string | undefined;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "guildhall-bench-avatars-"));
-  if (adminUrl) {
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-    await admin.unsafe(`create database "${DATABASE}"`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${DATABASE}`;
-    databaseUrl = url.toString();
-  }
+  const database = adminUrl ? await benchDatabase(adminUrl, DATABASE) : undefined;
+  const databaseUrl = database?.url;
   // sharp alone first, with the machine to itself and the server's settings.
   configureSharp();
   const concurrency = DEFAULT_AVATAR_CONCURRENCY;
@@ -137,11 +129,7 @@ async function main() {
     server.disconnect();
     await new Promise((resolve) => server.once("exit", resolve));
     await rm(dataDir, { recursive: true, force: true });
-    if (adminUrl) {
-      const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-      await admin.end();
-    }
+    await database?.drop();
   }
 }
 

@@ -11,7 +11,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import postgres from "postgres";
+import { benchDatabase } from "./scenario.ts";
 import WebSocket from "ws";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
@@ -56,17 +56,9 @@ function subscriber(url: string, token: string, organisationId: string, onEvent:
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 async function main() {
-  let databaseUrl: string | undefined;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "guildhall-bench-fanout-"));
-  if (adminUrl) {
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-    await admin.unsafe(`create database "${DATABASE}"`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${DATABASE}`;
-    databaseUrl = url.toString();
-  }
+  const database = adminUrl ? await benchDatabase(adminUrl, DATABASE) : undefined;
+  const databaseUrl = database?.url;
   const server = fork(path.join(import.meta.dirname, "live-server.ts"), [], {
     execArgv: ["--import", "tsx", "--expose-gc", ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
     env: { ...process.env, BENCH_DATABASE_URL: databaseUrl ?? "", BENCH_DATA_DIR: dataDir },
@@ -125,11 +117,7 @@ async function main() {
     server.disconnect();
     await new Promise((resolve) => server.once("exit", resolve));
     await rm(dataDir, { recursive: true, force: true });
-    if (adminUrl) {
-      const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-      await admin.end();
-    }
+    await database?.drop();
   }
 }
 

@@ -21,6 +21,7 @@ import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/client.ts";
 import { startFloor, type Floor, type Query } from "./floor.ts";
 import { PAGE_QUERY } from "./page.ts";
+import { benchDatabase } from "./scenario.ts";
 import type { LoadJob, LoadResult, Scenario } from "./load.ts";
 import { seed, type Target } from "./seed.ts";
 
@@ -64,19 +65,10 @@ async function main() {
   let databaseUrl: string | undefined;
   let dataDir: string;
   if (adminUrl) {
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${BENCH_DATABASE}" with (force)`);
-    await admin.unsafe(`create database "${BENCH_DATABASE}"`);
-    await admin.end({ timeout: 5 });
-    const url = new URL(adminUrl);
-    url.pathname = `/${BENCH_DATABASE}`;
-    databaseUrl = url.toString();
+    const database = await benchDatabase(adminUrl, BENCH_DATABASE);
+    databaseUrl = database.url;
     dataDir = path.join(os.tmpdir(), "guildhall-bench-unused");
-    cleanups.push(async () => {
-      const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`drop database if exists "${BENCH_DATABASE}" with (force)`);
-      await again.end({ timeout: 5 });
-    });
+    cleanups.push(database.drop);
   } else {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "guildhall-bench-"));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));

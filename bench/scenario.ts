@@ -47,19 +47,9 @@ export class ScenarioRun {
 
   /** A fresh database `name` on the server `adminUrl` points at, dropped at the end; its URL. */
   async database(adminUrl: string, name: string): Promise<string> {
-    const { default: postgres } = await import("postgres");
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.unsafe(`create database "${name}"`);
-    await admin.end({ timeout: 5 });
-    this.cleanups.push(async () => {
-      const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`drop database if exists "${name}" with (force)`);
-      await again.end({ timeout: 5 });
-    });
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    return url.toString();
+    const database = await benchDatabase(adminUrl, name);
+    this.cleanups.push(database.drop);
+    return database.url;
   }
 
   /** Stops every child (disconnect, then SIGKILL after 8 s) and runs the cleanups; safe to call twice. */
@@ -150,4 +140,23 @@ export async function serveForBench(app: App): Promise<void> {
 export async function writeReport(scenario: string, kind: string, figures: Record<string, unknown>): Promise<void> {
   await mkdir(path.join(ROOT, ".tmp"), { recursive: true });
   await writeFile(path.join(ROOT, `.tmp/bench-${scenario}-${kind}.json`), JSON.stringify({ date: new Date().toISOString(), kind, ...figures }, null, 2));
+}
+
+/** A fresh database `name` (dropped first if a crashed run left it) on the server `adminUrl` points at. */
+export async function benchDatabase(adminUrl: string, name: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const { default: postgres } = await import("postgres");
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end({ timeout: 5 });
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      await again.unsafe(`drop database if exists "${name}" with (force)`);
+      await again.end({ timeout: 5 });
+    },
+  };
 }

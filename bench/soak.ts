@@ -8,7 +8,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import postgres from "postgres";
+import { benchDatabase } from "./scenario.ts";
 import { PAGE_QUERY } from "./page.ts";
 
 const SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
@@ -38,13 +38,9 @@ async function main() {
     console.log("\nSoak: skipped (needs DATABASE_URL: it runs two processes on one PostgreSQL).");
     return;
   }
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-  await admin.unsafe(`create database "${DATABASE}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${DATABASE}`;
+  const database = await benchDatabase(adminUrl, DATABASE);
   // Both start at once on the fresh database: migrations take an advisory lock.
-  const servers = await Promise.all([startServer(url.toString()), startServer(url.toString())]);
+  const servers = await Promise.all([startServer(database.url), startServer(database.url)]);
   try {
     const [a, b] = servers.map((server) => server.base) as [string, string];
     const json = async (base: string, method: string, route: string, token?: string, body?: unknown) => {
@@ -127,8 +123,7 @@ async function main() {
       server.child.disconnect();
       await new Promise((resolve) => server.child.once("exit", resolve));
     }
-    await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -20,7 +20,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import postgres from "postgres";
+import { benchDatabase } from "./scenario.ts";
 
 const RUNS = Number(process.env.BENCH_START_RUNS ?? 5);
 const IDLE_SECONDS = Number(process.env.BENCH_START_IDLE_SECONDS ?? 5);
@@ -191,16 +191,11 @@ async function main() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "guildhall-bench-start-"));
   try {
     if (adminUrl) {
-      const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-      await admin.unsafe(`create database "${DATABASE}"`);
+      const database = await benchDatabase(adminUrl, DATABASE);
       try {
-        const url = new URL(adminUrl);
-        url.pathname = `/${DATABASE}`;
-        rows.push(await measure("PostgreSQL", { DATABASE_URL: url.toString(), DATA_DIR: dataDir }));
+        rows.push(await measure("PostgreSQL", { DATABASE_URL: database.url, DATA_DIR: dataDir }));
       } finally {
-        await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
-        await admin.end();
+        await database.drop();
       }
     } else {
       console.log("  PostgreSQL: skipped (set DATABASE_URL to include it)");

@@ -6,7 +6,9 @@
  * PostgreSQL when DATABASE_URL is set (a dedicated database, guildhall_bench, created and dropped here);
  * PGlite in a temporary directory otherwise. The load generator (autocannon) runs in a child process so it
  * does not share the server's event loop. Settings: BENCH_DURATION (s, default 10), BENCH_WARMUP (s,
- * default 3), BENCH_CONNECTIONS (default 50).
+ * default 3), BENCH_CONNECTIONS (default 50), BENCH_ROUNDS (default 3: GraphQL and REST are measured this many
+ * times, alternating which goes first; the table shows each one's median round, and REST's share of GraphQL's
+ * pages/s is the median of the rounds' own ratios).
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -28,12 +30,13 @@ import { seed, type Target } from "./seed.ts";
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const BENCH_DATABASE = "guildhall_bench";
 const ROOT = path.resolve(import.meta.dirname, "..");
 
 
 // However a run goes wrong, it ends: no target may hold the machine past this.
-const budgetSeconds = 240 + 3 * (DURATION + WARMUP + 5);
+const budgetSeconds = 240 + (2 * ROUNDS + 1) * (DURATION + WARMUP + 5);
 setTimeout(() => {
   console.error(`bench: still running after ${budgetSeconds} s, giving up`);
   process.exit(2);
@@ -116,8 +119,20 @@ async function main() {
   for (const suffix of ["", "/users", "/activity?limit=20"]) {
     restCost.push(await countStatements(statements, () => fetchJson(`${guildhall}/api/organisations/${sample.organisationId}${suffix}`, sample)));
   }
-  rows.push(await measure("GraphQL: organisation page query", guildhall, "graphql", targets, guildhallCounters, [graphqlCost], 1));
-  rows.push(await measure("REST: GET /:id + /users + /activity?limit=20", guildhall, "rest", targets, guildhallCounters, restCost, 3));
+  // GraphQL and REST in alternating order, round after round: the machine's speed drifts (other tenants of
+  // the host), and their ratio is only fair when both saw the same drift. Each keeps its median round.
+  const rounds: { graphql: Row; rest: Row }[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const measured: Partial<{ graphql: Row; rest: Row }> = {};
+    for (const scenario of round % 2 === 0 ? (["graphql", "rest"] as const) : (["rest", "graphql"] as const)) {
+      measured[scenario] =
+        scenario === "graphql"
+          ? await measure("GraphQL: organisation page query", guildhall, "graphql", targets, guildhallCounters, [graphqlCost], 1)
+          : await measure("REST: GET /:id + /users + /activity?limit=20", guildhall, "rest", targets, guildhallCounters, restCost, 3);
+    }
+    rounds.push(measured as { graphql: Row; rest: Row });
+  }
+  rows.push(medianRow(rounds.map((round) => round.graphql)), medianRow(rounds.map((round) => round.rest)));
   await app.close(); // closes the database too; PGlite allows one user of its directory at a time
   app = undefined;
 
@@ -141,8 +156,9 @@ async function main() {
 
   const versions = { ...(await environment(kind, databaseUrl, query)), background };
   printTable(rows, versions);
+  printRounds(rounds);
   await mkdir(path.join(ROOT, ".tmp"), { recursive: true });
-  await writeFile(path.join(ROOT, `.tmp/bench-${kind}.json`), JSON.stringify({ versions, rows }, null, 2));
+  await writeFile(path.join(ROOT, `.tmp/bench-${kind}.json`), JSON.stringify({ versions, rows, rounds }, null, 2));
 }
 
 /** Warm-up, then the measured run; statements are counted over the measured run only. */
@@ -286,9 +302,28 @@ async function environment(kind: string, databaseUrl: string | undefined, query:
   };
 }
 
+const pagesPerSecond = (row: Row) => row.result.requests.average / row.requestsPerPage;
+
+/** The round whose pages/s is the median of the rounds'. */
+function medianRow(rows: Row[]): Row {
+  return [...rows].sort((a, b) => pagesPerSecond(a) - pagesPerSecond(b))[Math.floor((rows.length - 1) / 2)]!;
+}
+
+/** Each round's pages/s, and REST's pages/s as a share of GraphQL's in the same round (their median is the figure to quote). */
+function printRounds(rounds: { graphql: Row; rest: Row }[]) {
+  const ratios = rounds.map((round) => pagesPerSecond(round.rest) / pagesPerSecond(round.graphql));
+  for (const [index, round] of rounds.entries()) {
+    console.log(
+      `round ${index + 1} (${index % 2 === 0 ? "GraphQL first" : "REST first"}): GraphQL ${Math.round(pagesPerSecond(round.graphql))}, ` +
+        `REST ${Math.round(pagesPerSecond(round.rest))} pages/s, REST/GraphQL ${ratios[index]!.toFixed(2)}`,
+    );
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  console.log(`REST/GraphQL pages/s, median of ${rounds.length} rounds: ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(2)}`);
+}
+
 function printTable(rows: Row[], versions: Awaited<ReturnType<typeof environment>> & { background: string }) {
   const floor = rows.at(-1)!;
-  const pagesPerSecond = (row: Row) => row.result.requests.average / row.requestsPerPage;
   const lines = [
     "| Implementation | HTTP req/s | pages/s | vs floor | p50 ms | p99 ms | CPU ms per request: server · PostgreSQL · load generator | SQL statements per request | per page | KB per page | non-2xx / errors |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

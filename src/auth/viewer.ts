@@ -9,16 +9,38 @@ import { sessionUserByTokenHash } from "../modules/users/queries.ts";
 import { unauthenticated } from "../errors.ts";
 import type { RequestLoaders } from "../lib/loaders.ts";
 import { userLoaders } from "../modules/users/loaders.ts";
+import { primeMembershipCheck } from "../modules/members/loaders.ts";
+import { sessionUserWithMembership, sessionUserWithMembershipCheck } from "../modules/members/queries.ts";
+import { isUuid } from "../lib/ids.ts";
 
 /** The signed-in user and the session their token belongs to. */
 export type Viewer = { user: UserRow; sessionId: string };
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
-/** The viewer an `Authorization` header names, or null for anonymous. */
-export async function viewerFromAuthorization(db: Db, authorization: string | undefined): Promise<Viewer | null> {
+/** A request about one organisation, known before it runs; `withOrganisation` when it shows the organisation itself. */
+export type RequestAbout = { organisationId: string; withOrganisation: boolean };
+
+/**
+ * The viewer an `Authorization` header names, or null for anonymous. With `about`, the same statement
+ * also reads the viewer's membership in that organisation (and with `withOrganisation`, the organisation,
+ * its owner and member count) and hands it to the request's loaders, where the policy's check then finds
+ * it: one round trip instead of two.
+ */
+export async function viewerFromAuthorization(
+  db: Db,
+  authorization: string | undefined,
+  about?: RequestAbout & { loaders: RequestLoaders },
+): Promise<Viewer | null> {
   const token = BEARER.exec(authorization ?? "")?.[1];
-  const found = token ? await sessionUserByTokenHash(db, hashToken(token)) : null;
+  if (!token) return null;
+  if (about && isUuid(about.organisationId)) {
+    const found = await (about.withOrganisation ? sessionUserWithMembershipCheck : sessionUserWithMembership)(db, hashToken(token), about.organisationId);
+    if (!found) return null;
+    primeMembershipCheck(about, { organisationId: about.organisationId, userId: found.user.id }, found);
+    return { user: found.user, sessionId: found.sessionId };
+  }
+  const found = await sessionUserByTokenHash(db, hashToken(token));
   return found ? { user: found.user, sessionId: found.sessionId } : null;
 }
 

@@ -2,17 +2,35 @@
  * The REST shim: the documented /api endpoints, each a thin route (in its module's routes.ts) that
  * validates the request's shape and calls the same service function the GraphQL resolvers call.
  */
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { createRequestContext, type AppDeps, type RequestContext } from "../context.ts";
+import type { RequestAbout } from "../auth/viewer.ts";
 import { modules } from "../modules/index.ts";
 import { invalidInput } from "../errors.ts";
 import { findUnstorableText, unstorableTextMessage } from "../lib/text-input.ts";
+
+/** The routes about one organisation (this prefix is where the REST API is mounted, app.ts). */
+const ORGANISATION_ROUTES = "/api/organisations/:id";
 
 declare module "fastify" {
   interface FastifyRequest {
     /** The request's context, built once before the handler runs. */
     ctx: RequestContext;
   }
+}
+
+/**
+ * A read about one organisation: a GET of /organisations/:id or below it. Its viewer's membership there is
+ * read with the session, so the policy's check costs no statement of its own; the organisation's own page
+ * also brings the organisation, its owner and member count. Only reads: a change checks inside its
+ * transaction (lockForChange), and loaders primed before it would show what it changed as it was.
+ */
+function organisationRead(request: FastifyRequest): RequestAbout | undefined {
+  const route = request.routeOptions.url ?? "";
+  if (request.method !== "GET") return undefined;
+  const withOrganisation = route === ORGANISATION_ROUTES;
+  if (!withOrganisation && !route.startsWith(`${ORGANISATION_ROUTES}/`)) return undefined;
+  return { organisationId: (request.params as { id: string }).id, withOrganisation };
 }
 
 export function registerRestApi(api: FastifyInstance, deps: AppDeps) {
@@ -24,7 +42,7 @@ export function registerRestApi(api: FastifyInstance, deps: AppDeps) {
     if (field) throw invalidInput(unstorableTextMessage(field), field);
   });
   api.addHook("preHandler", async (request) => {
-    request.ctx = await createRequestContext(deps, request);
+    request.ctx = await createRequestContext(deps, request, organisationRead(request));
   });
   for (const module of modules) module.routes?.(api);
 }

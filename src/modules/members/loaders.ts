@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import { defineLoaders, type RequestLoaders } from "../../lib/loaders.ts";
 import type { MembershipRow } from "./tables.ts";
+import type { OrganisationRow } from "../organisations/tables.ts";
+import type { UserRow } from "../users/tables.ts";
 import { groupByKey, pageLoader } from "../../lib/batch.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
 import { userLoaders } from "../users/loaders.ts";
@@ -18,21 +20,16 @@ export const memberLoaders = defineLoaders((db, loaders) => {
     byOrganisationAndUser: new DataLoader<MembershipKey, MembershipRow | null, string>(
       async (keys) => {
         const rows = await membershipsWithOrganisations(db, [...keys]);
-        const organisationsById = organisationLoaders({ loaders }).byId;
-        const usersById = userLoaders({ loaders }).byId;
-        const counts = memberLoaders({ loaders }).countByOrganisation;
         const memberships = new Map<string, MembershipRow>();
         const found = new Set<string>();
-        for (const { organisation, owner, membership, memberCount } of rows) {
-          if (!found.has(organisation.id)) {
-            found.add(organisation.id);
-            organisationsById.prime(organisation.id, organisation);
-            usersById.prime(owner.id, owner);
-            counts.prime(organisation.id, memberCount);
+        for (const row of rows) {
+          if (!found.has(row.organisation.id)) {
+            found.add(row.organisation.id);
+            primeOrganisation({ loaders }, row);
           }
-          if (membership) memberships.set(membershipKey(membership), membership);
+          if (row.membership) memberships.set(membershipKey(row.membership), row.membership);
         }
-        for (const key of keys) if (!found.has(key.organisationId)) organisationsById.prime(key.organisationId, null);
+        for (const key of keys) if (!found.has(key.organisationId)) organisationLoaders({ loaders }).byId.prime(key.organisationId, null);
         return keys.map((key) => memberships.get(membershipKey(key)) ?? null);
       },
       { cacheKeyFn: membershipKey },
@@ -58,6 +55,32 @@ export const memberLoaders = defineLoaders((db, loaders) => {
     ),
   };
 });
+
+type CheckedOrganisation = { organisation: OrganisationRow; owner: UserRow; memberCount: number };
+
+/** What a membership check read beside the membership goes to the loaders that would otherwise read it again. */
+function primeOrganisation(ctx: { loaders: RequestLoaders }, { organisation, owner, memberCount }: CheckedOrganisation): void {
+  organisationLoaders(ctx).byId.prime(organisation.id, organisation);
+  userLoaders(ctx).byId.prime(owner.id, owner);
+  memberLoaders(ctx).countByOrganisation.prime(organisation.id, memberCount);
+}
+
+/**
+ * A membership check read by other means (with the viewer's session, auth/viewer.ts) goes into this
+ * request's loaders as if `byOrganisationAndUser` had read it: the membership or null, and, when the check
+ * brought them, the organisation with its owner and count, or null when there is no such organisation.
+ */
+export function primeMembershipCheck(
+  ctx: { loaders: RequestLoaders },
+  key: MembershipKey,
+  check: { membership: MembershipRow | null } | { organisation: OrganisationRow | null; owner: UserRow | null; membership: MembershipRow | null; memberCount: number },
+): void {
+  memberLoaders(ctx).byOrganisationAndUser.prime(key, check.membership);
+  if (!("organisation" in check)) return;
+  const { organisation, owner, memberCount } = check;
+  if (organisation && owner) primeOrganisation(ctx, { organisation, owner, memberCount });
+  else organisationLoaders(ctx).byId.prime(key.organisationId, null);
+}
 
 /**
  * After a change to the organisation's memberships in this request: forget what its loaders read before,

@@ -1,12 +1,14 @@
 /** SQL for memberships. */
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { prepared } from "../../db/prepared.ts";
 import { pagesPerParent } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { organisationMembers } from "./tables.ts";
 import { organisations, type OrgRole } from "../organisations/tables.ts";
-import { users } from "../users/tables.ts";
+import { sessions, users } from "../users/tables.ts";
+import { isLiveSession } from "../users/queries.ts";
 
 export type MembershipKey = { organisationId: string; userId: string };
 
@@ -62,6 +64,50 @@ async function membershipWithOrganisation(db: Db, key: MembershipKey) {
       .prepare("membership_with_organisation"),
   );
   return statement.execute({ organisationId: key.organisationId, userId: key.userId });
+}
+
+/**
+ * A bearer token's live session and user, with that user's membership check in one organisation
+ * (membershipWithOrganisation's organisation, owner, membership and member count; nulls when the
+ * organisation does not exist or the user is not a member): a REST read of /organisations/:id needs both,
+ * and they cost one round trip instead of two. No row when the token signs no one in.
+ */
+export async function sessionUserWithMembershipCheck(db: Db, tokenHash: string, organisationId: string) {
+  const statement = prepared(db, "session_user_with_membership_check", (db) => {
+    const owners = alias(users, "owners");
+    return db
+      .select({ sessionId: sessions.id, user: users, ...membershipWithOrganisationFields(), owner: owners })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(organisations, eq(organisations.id, sql.placeholder("organisationId")))
+      .leftJoin(owners, eq(owners.id, organisations.ownerId))
+      .leftJoin(organisationMembers, and(eq(organisationMembers.organisationId, organisations.id), eq(organisationMembers.userId, users.id)))
+      .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
+      .prepare("session_user_with_membership_check");
+  });
+  const [row] = await statement.execute({ tokenHash, organisationId });
+  return row ?? null;
+}
+
+/**
+ * Like sessionUserWithMembershipCheck, with the membership alone (or null): for reads below an
+ * organisation (its members, its log), which show neither the organisation nor its count.
+ */
+export async function sessionUserWithMembership(db: Db, tokenHash: string, organisationId: string) {
+  const statement = prepared(db, "session_user_with_membership", (db) =>
+    db
+      .select({ sessionId: sessions.id, user: users, membership: organisationMembers })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(
+        organisationMembers,
+        and(eq(organisationMembers.organisationId, sql.placeholder("organisationId")), eq(organisationMembers.userId, users.id)),
+      )
+      .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
+      .prepare("session_user_with_membership"),
+  );
+  const [row] = await statement.execute({ tokenHash, organisationId });
+  return row ?? null;
 }
 
 export async function insertMembership(db: Db, values: { organisationId: string; userId: string; role: OrgRole }) {

@@ -34,13 +34,16 @@ export async function insertSession(db: Db, values: { userId: string; tokenHash:
 }
 
 /** The user behind a live (unexpired, unrevoked) session token: one statement per request. */
+/** A session that still signs its user in: not revoked, not expired. */
+export const isLiveSession = () => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`));
+
 export async function sessionUserByTokenHash(db: Db, tokenHash: string) {
   const statement = prepared(db, "session_user_by_token_hash", (db) =>
     db
       .select({ sessionId: sessions.id, user: users })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)))
+      .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
       .prepare("session_user_by_token_hash"),
   );
   const [row] = await statement.execute({ tokenHash });
@@ -53,7 +56,7 @@ export async function liveSessionsByTokenHashes(db: Db, tokenHashes: string[]) {
     .select({ tokenHash: sessions.tokenHash, sessionId: sessions.id, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(anyOf(sessions.tokenHash, tokenHashes), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)));
+    .where(and(anyOf(sessions.tokenHash, tokenHashes), isLiveSession()));
 }
 
 export async function revokeSession(db: Db, sessionId: string) {

@@ -92,9 +92,10 @@ export function createMetrics(database: Pick<Database, "db" | "ping" | "statemen
     /** Records an answered HTTP request (fastify's onResponse hook). */
     observeRequest(request: FastifyRequest, reply: FastifyReply, graphqlOperation = "") {
       const route = request.routeOptions.url ?? "unmatched";
-      const labels = { method: request.method, route, operation: graphqlOperation };
-      httpRequests.inc({ ...labels, status: String(reply.statusCode) });
-      httpDuration.observe(labels, reply.elapsedTime / 1000);
+      const { method } = request;
+      // Two literals, not `{ ...labels, status }`: a spread followed by a property is slow in Node 20 (context.ts).
+      httpRequests.inc({ method, route, operation: graphqlOperation, status: String(reply.statusCode) });
+      httpDuration.observe({ method, route, operation: graphqlOperation }, reply.elapsedTime / 1000);
     },
     countError(code: string, transport: "rest" | "graphql") {
       errors.inc({ code, transport });

@@ -28,16 +28,19 @@ export function pageLoader<K extends { parentId: string; first: number; afterId:
         group.parentIds.push(parentId);
         groups.set(id, group);
       }
-      const results = new Map<string, V[]>();
+      // Pages by shape, then by parent (one map per shape: no key string made per row).
+      const results = new Map<string, Map<string, V[]>>();
       for (const [groupId, { shape, parentIds }] of groups) {
+        const pages = new Map<string, V[]>();
+        results.set(groupId, pages);
         for (const row of await fetch(parentIds, shape)) {
-          const key = `${groupId}|${parentOf(row)}`;
-          const page = results.get(key);
+          const parentId = parentOf(row);
+          const page = pages.get(parentId);
           if (page) page.push(row);
-          else results.set(key, [row]);
+          else pages.set(parentId, [row]);
         }
       }
-      return keys.map(({ parentId, ...shape }) => results.get(`${JSON.stringify(shape)}|${parentId}`) ?? []);
+      return keys.map(({ parentId, ...shape }) => results.get(JSON.stringify(shape))?.get(parentId) ?? []);
     },
     { cacheKeyFn: (key) => JSON.stringify(key) },
   );

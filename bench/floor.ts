@@ -25,12 +25,13 @@ const ORGANISATION = `
   from organisations o join users u on u.id = o.owner_id
   where o.id = $1`;
 
+// The page first, then its users: joined after the limit, PostgreSQL looks each user up by key; joined before
+// it, its generic plan hashed the whole users table for every page.
 const MEMBERS = `
   select m.id, m.role, m.joined_at as "joinedAt", u.id as "userId", u.email, u.first_name as "firstName", u.last_name as "lastName"
-  from organisation_members m join users u on u.id = m.user_id
-  where m.organisation_id = $1
-  order by m.id
-  limit 51`;
+  from (select id, role, joined_at, user_id from organisation_members where organisation_id = $1 order by id limit 51) m
+  join users u on u.id = m.user_id
+  order by m.id`;
 
 const ACTIVITY = `
   select a.id, a.action, a.target_type as "targetType", a.target_id as "targetId", a.metadata, a.ip,

@@ -4,6 +4,7 @@
  */
 import autocannon, { type Request, type Result } from "autocannon";
 import type { Target } from "./seed.ts";
+import { REST_PAGE_CALLS } from "./page.ts";
 
 export type Scenario = "graphql" | "rest" | "floor";
 /** autocannon's result, and the CPU the load generator itself spent (ms). */
@@ -41,7 +42,7 @@ function requestsFor(job: LoadJob): Request[] {
       return { ...request, headers, path: `/api/organisations/${context.target.organisationId}${suffix}` };
     },
   });
-  return [page("", true), page("/users"), page("/activity?limit=20")];
+  return REST_PAGE_CALLS.map((suffix, index) => page(suffix, index === 0));
 }
 
 process.on("message", async (job: LoadJob) => {

@@ -12,3 +12,9 @@ export const PAGE_QUERY = `query OrganisationPage($id: ID!) {
     }
   }
 }`;
+
+/**
+ * The same page over REST: three calls under /api/organisations/:id, one after another, asking for the
+ * page sizes the query asks for (REST's member list would otherwise send up to 100 members, the query 50).
+ */
+export const REST_PAGE_CALLS = ["", "/users?limit=50", "/activity?limit=20"] as const;

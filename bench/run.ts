@@ -22,7 +22,7 @@ import { buildApp, type App } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/client.ts";
 import { startFloor, type Floor, type Query } from "./floor.ts";
-import { PAGE_QUERY } from "./page.ts";
+import { PAGE_QUERY, REST_PAGE_CALLS } from "./page.ts";
 import { benchDatabase } from "./scenario.ts";
 import type { LoadJob, LoadResult, Scenario } from "./load.ts";
 import { seed, type Target } from "./seed.ts";
@@ -115,8 +115,14 @@ async function main() {
   const graphqlCost = await countStatements(statements, () =>
     fetchJson(`${guildhall}/graphql`, sample, { query: PAGE_QUERY, variables: { id: sample.organisationId } }),
   );
+  // REST's three calls must show the page GraphQL shows (checked on every organisation under load).
+  for (const target of targets) {
+    const page = await fetchJson(`${guildhall}/graphql`, target, { query: PAGE_QUERY, variables: { id: target.organisationId } });
+    const calls = await Promise.all(REST_PAGE_CALLS.map((suffix) => fetchJson(`${guildhall}/api/organisations/${target.organisationId}${suffix}`, target)));
+    assertRestShowsPage(page, calls as [any, any[], { items: any[] }]);
+  }
   const restCost = [];
-  for (const suffix of ["", "/users", "/activity?limit=20"]) {
+  for (const suffix of REST_PAGE_CALLS) {
     restCost.push(await countStatements(statements, () => fetchJson(`${guildhall}/api/organisations/${sample.organisationId}${suffix}`, sample)));
   }
   // GraphQL and REST in alternating order, round after round: the machine's speed drifts (other tenants of
@@ -128,7 +134,7 @@ async function main() {
       measured[scenario] =
         scenario === "graphql"
           ? await measure("GraphQL: organisation page query", guildhall, "graphql", targets, guildhallCounters, [graphqlCost], 1)
-          : await measure("REST: GET /:id + /users + /activity?limit=20", guildhall, "rest", targets, guildhallCounters, restCost, 3);
+          : await measure(`REST: GET /:id + ${REST_PAGE_CALLS.slice(1).join(" + ")}`, guildhall, "rest", targets, guildhallCounters, restCost, 3);
     }
     rounds.push(measured as { graphql: Row; rest: Row });
   }
@@ -265,6 +271,17 @@ async function countStatements(statements: () => number, request: () => Promise<
     least = Math.min(least, statements() - before);
   }
   return least;
+}
+
+/** REST's calls must answer the page's question: the same organisation, members and activity. */
+function assertRestShowsPage(graphql: any, [organisation, members, activity]: [any, any[], { items: any[] }]) {
+  const page = graphql.data.organisation;
+  const same = (what: string, x: unknown, y: unknown) => {
+    if (JSON.stringify(x) !== JSON.stringify(y)) throw new Error(`REST disagrees with GraphQL on ${what}: ${JSON.stringify(y)} vs ${JSON.stringify(x)}`);
+  };
+  same("the organisation", [page.id, page.name, page.memberCount], [organisation.id, organisation.name, organisation.memberCount]);
+  same("members", page.members.nodes.map((m: any) => m.user.email), members.map((m) => m.email));
+  same("activity", page.activity.nodes.map((e: any) => e.id), activity.items.map((e) => e.id));
 }
 
 /** The floor must answer the same question: same members, same activity, same counts. */

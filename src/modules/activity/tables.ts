@@ -20,8 +20,8 @@ export const activityEntries = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("activity_entries_org_id_idx").on(t.organisationId, t.id.desc()),
-    index("activity_entries_org_action_id_idx").on(t.organisationId, t.action, t.id.desc()),
+    index("activity_entries_org_id_idx").on(t.organisationId, t.id.desc().nullsFirst()),
+    index("activity_entries_org_action_id_idx").on(t.organisationId, t.action, t.id.desc().nullsFirst()),
   ],
 );
 

@@ -41,7 +41,7 @@ export const organisationInvites = pgTable(
   (t) => [
     uniqueIndex("organisation_invites_token_hash_unique").on(t.tokenHash),
     uniqueIndex("organisation_invites_one_pending").on(t.organisationId, t.email).where(sql`status = 'pending'`),
-    index("organisation_invites_org_id_idx").on(t.organisationId, t.id.desc()),
+    index("organisation_invites_org_id_idx").on(t.organisationId, t.id.desc().nullsFirst()),
     index("organisation_invites_pending_email_idx").on(t.email).where(sql`status = 'pending'`),
     check("organisation_invites_role_valid", sql`${t.role} in ('admin', 'member')`),
     check(

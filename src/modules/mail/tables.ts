@@ -36,7 +36,7 @@ export const mailOutbox = pgTable(
   },
   (t) => [
     index("mail_outbox_due_idx").on(t.nextAttemptAt).where(sql`status = 'pending'`),
-    index("mail_outbox_invite_id_idx").on(t.inviteId, t.id.desc()),
+    index("mail_outbox_invite_id_idx").on(t.inviteId, t.id.desc().nullsFirst()),
     index("mail_outbox_user_id_idx").on(t.userId),
     check("mail_outbox_status_valid", sql`${t.status} in ('pending', 'sent', 'failed', 'cancelled')`),
   ],

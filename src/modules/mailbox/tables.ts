@@ -23,7 +23,7 @@ export const mailboxMessages = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("mailbox_messages_user_id_idx").on(t.userId, t.id.desc()),
+    index("mailbox_messages_user_id_idx").on(t.userId, t.id.desc().nullsFirst()),
     index("mailbox_messages_unread_idx").on(t.userId).where(sql`read_at is null`),
   ],
 );

@@ -44,14 +44,14 @@ describe("REST reads of an organisation", () => {
   it("its members and its log: the membership check rides with the session, so each costs two statements", async () => {
     const members = await counted(`/api/organisations/${cast.organisation.id}/users`, cast.member.token);
     expect(members.response.status).toBe(200);
-    expect(members.response.body.map((member: { email: string }) => member.email).sort()).toEqual(
+    expect((members.response.body as { email: string }[]).map((member) => member.email).sort()).toEqual(
       [cast.owner.email, cast.admin.email, cast.member.email].sort(),
     );
     expect(members.statements).toBe(2);
 
     const activity = await counted(`/api/organisations/${cast.organisation.id}/activity?limit=20`, cast.owner.token);
     expect(activity.response.status).toBe(200);
-    expect(activity.response.body.items.length).toBeGreaterThan(0);
+    expect((activity.response.body as { items: unknown[] }).items.length).toBeGreaterThan(0);
     expect(activity.statements).toBe(2);
   });
 

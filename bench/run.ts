@@ -6,7 +6,7 @@
  * PostgreSQL when DATABASE_URL is set (a dedicated database, guildhall_bench, created and dropped here);
  * PGlite in a temporary directory otherwise. The load generator (autocannon) runs in a child process so it
  * does not share the server's event loop. Settings: BENCH_DURATION (s, default 10), BENCH_WARMUP (s,
- * default 3), BENCH_CONNECTIONS (default 50), BENCH_ROUNDS (default 3: GraphQL and REST are measured this many
+ * default 3), BENCH_CONNECTIONS (default 50), BENCH_ROUNDS (default 5: GraphQL and REST are measured this many
  * times, alternating which goes first; the table shows each one's median round, and REST's share of GraphQL's
  * pages/s is the median of the rounds' own ratios).
  */
@@ -30,7 +30,7 @@ import { seed, type Target } from "./seed.ts";
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const BENCH_DATABASE = "guildhall_bench";
 const ROOT = path.resolve(import.meta.dirname, "..");
 

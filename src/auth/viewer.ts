@@ -34,7 +34,9 @@ export async function viewerFromAuthorization(
 ): Promise<Viewer | null> {
   const token = BEARER.exec(authorization ?? "")?.[1];
   if (!token) return null;
-  if (about && isUuid(about.organisationId)) {
+  // Only an id as the database writes it (lowercase): the loaders key rows by the id as asked, and everything
+  // after the check compares ids as strings, so a capitalised id must take the ordinary way (to its 404).
+  if (about && isUuid(about.organisationId) && about.organisationId === about.organisationId.toLowerCase()) {
     const found = await (about.withOrganisation ? sessionUserWithMembershipCheck : sessionUserWithMembership)(db, hashToken(token), about.organisationId);
     if (!found) return null;
     primeMembershipCheck(about, { organisationId: about.organisationId, userId: found.user.id }, found);

@@ -81,6 +81,12 @@ describe("REST reads of an organisation", () => {
   it("a malformed id is a 404, and a token that signs no one in is a 401, as on every other route", async () => {
     const malformed = await t.rest("GET", "/api/organisations/not-an-id/users", { token: cast.owner.token });
     expect(malformed.status).toBe(404);
+    // Ids are compared as the database writes them: a capitalised one is not found, on every read, for everyone.
+    const capitalised = cast.organisation.id.toUpperCase();
+    for (const suffix of ["", "/users", "/activity", "/usage", "/servers"]) {
+      const response = await t.rest("GET", `/api/organisations/${capitalised}${suffix}`, { token: cast.member.token });
+      expect({ suffix, status: response.status }).toEqual({ suffix, status: 404 });
+    }
     const unknown = await t.rest("GET", `/api/organisations/${cast.organisation.id}`, { token: "not-a-token" });
     expect(unknown.status).toBe(401);
     expect(unknown.body.code).toBe("UNAUTHENTICATED");

@@ -6,9 +6,9 @@
  * PostgreSQL when DATABASE_URL is set (a dedicated database, guildhall_bench, created and dropped here);
  * PGlite in a temporary directory otherwise. The load generator (autocannon) runs in a child process so it
  * does not share the server's event loop. Settings: BENCH_DURATION (s, default 10), BENCH_WARMUP (s,
- * default 3), BENCH_CONNECTIONS (default 50), BENCH_ROUNDS (default 5: GraphQL and REST are measured this many
- * times, alternating which goes first; the table shows each one's median round, and REST's share of GraphQL's
- * pages/s is the median of the rounds' own ratios).
+ * default 3), BENCH_CONNECTIONS (default 50), BENCH_ROUNDS (default 5: GraphQL, REST and, on PostgreSQL, the
+ * floor are each measured this many times, taking turns, a different one first each round; the table shows each
+ * one's median round, and REST/GraphQL and GraphQL/floor are the medians of the rounds' own ratios).
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -36,7 +36,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 
 
 // However a run goes wrong, it ends: no target may hold the machine past this.
-const budgetSeconds = 240 + (2 * ROUNDS + 1) * (DURATION + WARMUP + 5);
+const budgetSeconds = 240 + 3 * ROUNDS * (DURATION + WARMUP + 5);
 setTimeout(() => {
   console.error(`bench: still running after ${budgetSeconds} s, giving up`);
   process.exit(2);
@@ -125,40 +125,56 @@ async function main() {
   for (const suffix of REST_PAGE_CALLS) {
     restCost.push(await countStatements(statements, () => fetchJson(`${guildhall}/api/organisations/${sample.organisationId}${suffix}`, sample)));
   }
-  // GraphQL and REST in alternating order, round after round: the machine's speed drifts (other tenants of
-  // the host), and their ratio is only fair when both saw the same drift. Each keeps its median round.
-  const rounds: { graphql: Row; rest: Row }[] = [];
+  // (c): the floor, on the same database, with no Guildhall code in the way. On PostgreSQL it serves beside
+  // Guildhall and takes its turn in every round; PGlite allows one user of its directory, so there it runs once,
+  // after Guildhall has closed.
+  const floorName = `Floor: node:http + ${kind === "postgres" ? "postgres.js" : "PGlite"}, hand-written SQL`;
+  const openFloor = async () => {
+    let query: Query;
+    if (databaseUrl) {
+      const sql = postgres(databaseUrl, { max: 10, onnotice: () => {} });
+      cleanups.unshift(() => sql.end({ timeout: 5 }));
+      query = (text, params) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
+    } else {
+      const pglite = await PGlite.create(path.join(dataDir, "pglite"));
+      cleanups.unshift(() => pglite.close());
+      query = async (text, params) => (await pglite.query<Record<string, unknown>>(text, params)).rows;
+    }
+    const floor: Floor = await startFloor(query, `${config.publicUrl}/avatars`);
+    cleanups.unshift(() => floor.close());
+    assertSamePage(graphqlPage, await fetchJson(`${floor.url}/organisations/${sample.organisationId}`, sample));
+    const cost = await countStatements(floor.statements, () => fetchJson(`${floor.url}/organisations/${sample.organisationId}`, sample));
+    return { query, measure: () => measure(floorName, floor.url, "floor", targets, floor, [cost], 1) };
+  };
+  let floor = databaseUrl ? await openFloor() : undefined;
+
+  // Round after round, each implementation in turn, starting one later each round: the machine's speed drifts
+  // (other tenants of the host), and a ratio is only fair when both sides saw the same drift. Each keeps its
+  // median round in the table; the ratios quoted are the medians of the rounds' own.
+  const rounds: Round[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const measured: Partial<{ graphql: Row; rest: Row }> = {};
-    for (const scenario of round % 2 === 0 ? (["graphql", "rest"] as const) : (["rest", "graphql"] as const)) {
+    const order: Scenario[] = floor ? ["graphql", "rest", "floor"] : ["graphql", "rest"];
+    const measured: Partial<Round> = {};
+    for (let turn = 0; turn < order.length; turn++) {
+      const scenario = order[(round + turn) % order.length]!;
       measured[scenario] =
         scenario === "graphql"
           ? await measure("GraphQL: organisation page query", guildhall, "graphql", targets, guildhallCounters, [graphqlCost], 1)
-          : await measure(`REST: GET /:id + ${REST_PAGE_CALLS.slice(1).join(" + ")}`, guildhall, "rest", targets, guildhallCounters, restCost, 3);
+          : scenario === "rest"
+            ? await measure(`REST: GET /:id + ${REST_PAGE_CALLS.slice(1).join(" + ")}`, guildhall, "rest", targets, guildhallCounters, restCost, 3)
+            : await floor!.measure();
     }
-    rounds.push(measured as { graphql: Row; rest: Row });
+    rounds.push(measured as Round);
   }
   rows.push(medianRow(rounds.map((round) => round.graphql)), medianRow(rounds.map((round) => round.rest)));
   await app.close(); // closes the database too; PGlite allows one user of its directory at a time
   app = undefined;
-
-  // (c): the floor, on the same database, with no Guildhall code in the way.
-  let query: Query;
-  if (databaseUrl) {
-    const sql = postgres(databaseUrl, { max: 10, onnotice: () => {} });
-    cleanups.unshift(() => sql.end({ timeout: 5 }));
-    query = (text, params) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
-  } else {
-    const pglite = await PGlite.create(path.join(dataDir, "pglite"));
-    cleanups.unshift(() => pglite.close());
-    query = async (text, params) => (await pglite.query<Record<string, unknown>>(text, params)).rows;
+  if (floor) rows.push(medianRow(rounds.map((round) => round.floor!)));
+  else {
+    floor = await openFloor();
+    rows.push(await floor.measure());
   }
-  const floor: Floor = await startFloor(query, `${config.publicUrl}/avatars`);
-  cleanups.unshift(() => floor.close());
-  const floorPage = await fetchJson(`${floor.url}/organisations/${sample.organisationId}`, sample);
-  assertSamePage(graphqlPage, floorPage);
-  const floorCost = await countStatements(floor.statements, () => fetchJson(`${floor.url}/organisations/${sample.organisationId}`, sample));
-  rows.push(await measure(`Floor: node:http + ${kind === "postgres" ? "postgres.js" : "PGlite"}, hand-written SQL`, floor.url, "floor", targets, floor, [floorCost], 1));
+  const { query } = floor;
 
   const versions = { ...(await environment(kind, databaseUrl, query)), background };
   printTable(rows, versions);
@@ -321,22 +337,30 @@ async function environment(kind: string, databaseUrl: string | undefined, query:
 
 const pagesPerSecond = (row: Row) => row.result.requests.average / row.requestsPerPage;
 
+/** One round: each implementation measured once (the floor only where it can serve beside Guildhall). */
+type Round = { graphql: Row; rest: Row; floor?: Row };
+
 /** The round whose pages/s is the median of the rounds'. */
 function medianRow(rows: Row[]): Row {
   return [...rows].sort((a, b) => pagesPerSecond(a) - pagesPerSecond(b))[Math.floor((rows.length - 1) / 2)]!;
 }
 
-/** Each round's pages/s, and REST's pages/s as a share of GraphQL's in the same round (their median is the figure to quote). */
-function printRounds(rounds: { graphql: Row; rest: Row }[]) {
-  const ratios = rounds.map((round) => pagesPerSecond(round.rest) / pagesPerSecond(round.graphql));
+/** Each round's pages/s, and the ratios the goals name within each round (their medians are the figures to quote). */
+function printRounds(rounds: Round[]) {
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+  const restShare = rounds.map((round) => pagesPerSecond(round.rest) / pagesPerSecond(round.graphql));
+  const floorShare = rounds.map((round) => (round.floor ? pagesPerSecond(round.graphql) / pagesPerSecond(round.floor) : NaN));
   for (const [index, round] of rounds.entries()) {
     console.log(
-      `round ${index + 1} (${index % 2 === 0 ? "GraphQL first" : "REST first"}): GraphQL ${Math.round(pagesPerSecond(round.graphql))}, ` +
-        `REST ${Math.round(pagesPerSecond(round.rest))} pages/s, REST/GraphQL ${ratios[index]!.toFixed(2)}`,
+      `round ${index + 1}: GraphQL ${Math.round(pagesPerSecond(round.graphql))}, REST ${Math.round(pagesPerSecond(round.rest))}` +
+        (round.floor ? `, floor ${Math.round(pagesPerSecond(round.floor))}` : "") +
+        ` pages/s; REST/GraphQL ${restShare[index]!.toFixed(2)}` +
+        (round.floor ? `, GraphQL/floor ${floorShare[index]!.toFixed(2)}` : ""),
     );
   }
-  const sorted = [...ratios].sort((a, b) => a - b);
-  console.log(`REST/GraphQL pages/s, median of ${rounds.length} rounds: ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(2)}`);
+  const range = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
+  console.log(`REST/GraphQL pages/s, median of ${rounds.length} rounds: ${median(restShare).toFixed(2)} (${range(restShare)})`);
+  if (rounds[0]?.floor) console.log(`GraphQL/floor pages/s, median of ${rounds.length} rounds: ${median(floorShare).toFixed(2)} (${range(floorShare)})`);
 }
 
 function printTable(rows: Row[], versions: Awaited<ReturnType<typeof environment>> & { background: string }) {

@@ -1,5 +1,5 @@
 /** SQL for memberships. */
-import { and, asc, count, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { prepared } from "../../db/prepared.ts";
 import { pagesPerParent } from "../../db/pages.ts";
@@ -31,20 +31,12 @@ const membershipWithOrganisationFields = () => ({
 export async function membershipsWithOrganisations(db: Db, keys: MembershipKey[]) {
   if (keys.length === 1) return membershipWithOrganisation(db, keys[0]!);
   const statement = prepared(db, "memberships_with_organisations", (db) =>
-    db
-      .select(membershipWithOrganisationFields())
-      .from(organisations)
-      .innerJoin(users, eq(users.id, organisations.ownerId))
-      .leftJoin(
-        organisationMembers,
-        and(
-          eq(organisationMembers.organisationId, organisations.id),
-          sql`(${organisationMembers.organisationId}, ${organisationMembers.userId}) in
-            (select * from unnest(${sql.placeholder("organisationIds")}::uuid[], ${sql.placeholder("userIds")}::uuid[]))`,
-        ),
-      )
-      .where(sql`${organisations.id} = any(${sql.placeholder("organisationIds")}::uuid[])`)
-      .prepare("memberships_with_organisations"),
+    membershipCheck(
+      db,
+      sql`(${organisationMembers.organisationId}, ${organisationMembers.userId}) in
+        (select * from unnest(${sql.placeholder("organisationIds")}::uuid[], ${sql.placeholder("userIds")}::uuid[]))`,
+      sql`${organisations.id} = any(${sql.placeholder("organisationIds")}::uuid[])`,
+    ).prepare("memberships_with_organisations"),
   );
   return statement.execute({ organisationIds: keys.map((key) => key.organisationId), userIds: keys.map((key) => key.userId) });
 }
@@ -52,18 +44,23 @@ export async function membershipsWithOrganisations(db: Db, keys: MembershipKey[]
 /** The one-key case of membershipsWithOrganisations (what nearly every request checks): `= $1` gets a generic plan. */
 async function membershipWithOrganisation(db: Db, key: MembershipKey) {
   const statement = prepared(db, "membership_with_organisation", (db) =>
-    db
-      .select(membershipWithOrganisationFields())
-      .from(organisations)
-      .innerJoin(users, eq(users.id, organisations.ownerId))
-      .leftJoin(
-        organisationMembers,
-        and(eq(organisationMembers.organisationId, organisations.id), eq(organisationMembers.userId, sql.placeholder("userId"))),
-      )
-      .where(eq(organisations.id, sql.placeholder("organisationId")))
-      .prepare("membership_with_organisation"),
+    membershipCheck(
+      db,
+      eq(organisationMembers.userId, sql.placeholder("userId")),
+      eq(organisations.id, sql.placeholder("organisationId")),
+    ).prepare("membership_with_organisation"),
   );
   return statement.execute({ organisationId: key.organisationId, userId: key.userId });
+}
+
+/** The membership check's statement: `wanted` picks the organisations, `isWantedMember` the memberships beside them. */
+function membershipCheck(db: Db, isWantedMember: SQL, wanted: SQL) {
+  return db
+    .select(membershipWithOrganisationFields())
+    .from(organisations)
+    .innerJoin(users, eq(users.id, organisations.ownerId))
+    .leftJoin(organisationMembers, and(eq(organisationMembers.organisationId, organisations.id), isWantedMember))
+    .where(wanted);
 }
 
 /**
@@ -115,7 +112,6 @@ export async function insertMembership(db: Db, values: { organisationId: string;
   return row!;
 }
 
-/** The user's memberships with their organisations, oldest membership first. */
 /** A page of one user's memberships with their organisations, in join order (the REST list). */
 export async function membershipPageOfUser(db: Db, userId: string, { afterId, limit }: { afterId: string | null; limit: number }) {
   return db

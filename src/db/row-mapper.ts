@@ -8,7 +8,7 @@
  * drizzle's mapping, null left joins, aliases and SQL fields included.
  */
 import { Column, getTableName, is, noopDecoder, SQL } from "drizzle-orm";
-import { PgPreparedQuery } from "drizzle-orm/pg-core";
+import { PgPreparedQuery, PgTimestamp } from "drizzle-orm/pg-core";
 
 /** A field of drizzle's ordered selection: where its value goes in the result, and what it is. */
 type SelectedField = { path: string[]; field: unknown };
@@ -28,12 +28,45 @@ export function withCompiledRowMapper<T>(statement: T): T {
 
 /** What drizzle decodes a field's value with (its `mapResultRow`, in the same order of checks). */
 function decoderOf(field: unknown): Decoder {
+  if (is(field, PgTimestamp) && field.withTimezone) return timestampDecoder;
   if (is(field, Column)) return field;
   type Decoded = { decoder: Decoder };
   if (is(field, SQL)) return (field as unknown as Decoded).decoder;
   const subqueryOrAliased = field as { _?: { sql: Decoded }; sql?: Decoded };
   return (subqueryOrAliased._?.sql ?? subqueryOrAliased.sql)!.decoder;
 }
+
+/**
+ * `timestamp with time zone` as PostgreSQL writes it to a UTC session, `2026-11-30 12:34:56.123456+00`, read
+ * digit by digit: half the time of `new Date(text)` (drizzle's decoding), whose parser first tries every other
+ * format it knows, and a page holds a few hundred of these. Anything else (another zone, a year past 9999,
+ * BC, infinity) and values a driver already decoded go the way drizzle takes.
+ */
+export const timestampDecoder: Decoder = {
+  mapFromDriverValue(value) {
+    if (typeof value !== "string") return value;
+    const text = value;
+    const at = (i: number) => text.charCodeAt(i) - 48;
+    if (text.length < 22 || text.charCodeAt(4) !== 45 || text.charCodeAt(10) !== 32) return new Date(text);
+    let end = 19;
+    let milliseconds = 0;
+    if (text.charCodeAt(19) === 46) {
+      // Up to microseconds; Date keeps milliseconds, truncated as its own parser does.
+      let scale = 100;
+      for (end = 20; end < text.length; end++) {
+        const digit = at(end);
+        if (digit < 0 || digit > 9) break;
+        milliseconds += digit * scale;
+        scale /= 10;
+      }
+    }
+    if (text.length !== end + 3 || text.charCodeAt(end) !== 43 || text.charCodeAt(end + 1) !== 48 || text.charCodeAt(end + 2) !== 48) return new Date(text);
+    const year = at(0) * 1000 + at(1) * 100 + at(2) * 10 + at(3);
+    const time = Date.UTC(year, at(5) * 10 + at(6) - 1, at(8) * 10 + at(9), at(11) * 10 + at(12), at(14) * 10 + at(15), at(17) * 10 + at(18), Math.floor(milliseconds));
+    // Date.UTC reads years 0–99 as 1900–1999; and a digit out of range is no date this reads.
+    return year < 100 || Number.isNaN(time) ? new Date(text) : new Date(time);
+  },
+};
 
 /** A decoder that returns its input: most columns (text, uuid, boolean, integer) and undecoded SQL. */
 function decodesToItself(decoder: Decoder): boolean {

@@ -7,7 +7,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import * as drizzleUtils from "drizzle-orm/utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileRowMapper } from "../../src/db/row-mapper.ts";
+import { compileRowMapper, timestampDecoder } from "../../src/db/row-mapper.ts";
 import { prepared } from "../../src/db/prepared.ts";
 import { organisationMembers } from "../../src/modules/members/tables.ts";
 import { organisations } from "../../src/modules/organisations/tables.ts";
@@ -123,5 +123,52 @@ describe("compiled row mapper", () => {
     expect(statement.customResultMapper).toBeTypeOf("function");
     const [user] = (await statement.execute({ id: member.user.id })) as unknown as (typeof users.$inferSelect)[];
     expect(user).toStrictEqual((await t.app.deps.db.select().from(users).where(eq(users.id, member.user.id)))[0]);
+  });
+});
+
+/** Rows of a raw statement on either driver. */
+async function textRows(query: ReturnType<typeof sql>, zone = "UTC"): Promise<string[]> {
+  return t.app.deps.db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local time zone '${zone}'`));
+    const result = (await tx.execute(query)) as unknown as { rows?: { text: string }[] } & { text: string }[];
+    return (result.rows ?? result).map((row) => row.text);
+  });
+}
+
+describe("timestamp decoding", () => {
+  const asDrizzleDoes = (text: string) => new Date(text);
+
+  it("reads every timestamp PostgreSQL writes as drizzle's new Date(text) does", async () => {
+    // Whole seconds, every count of fractional digits, both ends of the range a page meets, leap days.
+    const texts = await textRows(sql`
+      select (timestamptz '2026-12-01 09:15:00.123456+00' + n * interval '7 hours 13 minutes 17.654321 seconds')::text as text
+      from generate_series(-20000, 20000) as n
+      union all select (timestamptz '2024-02-29 23:59:59.999999+00')::text
+      union all select (timestamptz '1970-01-01 00:00:00+00')::text
+      union all select (timestamptz '0099-06-01 12:00:00+00')::text
+      union all select (timestamptz '9999-12-31 23:59:59.5+00')::text
+      union all select (timestamptz '2026-12-01 10:00:00.1+00')::text`);
+    expect(texts.length).toBe(40006);
+    expect(texts).toContain("2024-02-29 23:59:59.999999+00");
+    for (const text of texts) expect(timestampDecoder.mapFromDriverValue(text), text).toStrictEqual(asDrizzleDoes(text));
+  });
+
+  it("falls back to drizzle's reading for another zone, BC and infinity, and leaves decoded values alone", async () => {
+    const texts = [
+      ...(await textRows(sql`select (timestamptz '2026-12-01 09:15:00.5+00')::text as text`, "Asia/Kolkata")),
+      ...(await textRows(sql`select (timestamptz '2026-07-01 09:15:00+00')::text as text`, "America/St_Johns")),
+      "0044-03-15 12:00:00+00 BC",
+      "infinity",
+      "2026-12-01 09:15:00+0",
+    ];
+    expect(texts[0]).toBe("2026-12-01 14:45:00.5+05:30");
+    for (const text of texts) expect(timestampDecoder.mapFromDriverValue(text), text).toStrictEqual(asDrizzleDoes(text));
+    const decoded = new Date();
+    expect(timestampDecoder.mapFromDriverValue(decoded)).toBe(decoded);
+  });
+
+  it("is what compiled mappers decode timestamps with time zone with", async () => {
+    const mapped = await bothWays(t.app.deps.db.select({ createdAt: users.createdAt, verified: users.emailVerifiedAt }).from(users).where(eq(users.id, sql.placeholder("id"))), { id: owner.user.id });
+    expectSame(mapped);
   });
 });

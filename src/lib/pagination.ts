@@ -18,8 +18,6 @@ export type Connection<T> = {
 export type PageArgs = { first?: number | null; after?: string | null };
 export type PageRequest = { first: number; afterId: string | null };
 
-
-
 export function encodeCursor(id: string): string {
   return Buffer.from(`c:${id}`).toString("base64url");
 }
@@ -48,12 +46,15 @@ export function toPage<T>(rows: T[], first: number): Page<T> {
   return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
 }
 
+/** A page as a connection. Its edges (a cursor each) are made only if a query asks for them: most ask for nodes. */
 export function toConnection<T extends { id: string }>(page: Page<T>, totalCount: () => Promise<number>): Connection<T> {
-  const edges = page.rows.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const last = page.rows.at(-1);
   return {
-    edges,
+    get edges() {
+      return page.rows.map((node) => ({ cursor: encodeCursor(node.id), node }));
+    },
     nodes: page.rows,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last.id) : null },
     totalCount,
   };
 }

@@ -1,12 +1,15 @@
 /**
- * The server as `npm start` runs it: src/main.ts bundled by esbuild into dist/main.js (our code in one file,
- * the packages left to node_modules). Transpiling the TypeScript at every start (tsx) cost about half a
- * second and 100 MB of RSS (bench/RESULTS.md, "Start and idle memory").
+ * The server as `npm start` runs it: src/main.ts bundled by esbuild into dist/main.js, with the packages it
+ * imports. Transpiling the TypeScript at every start (tsx) cost about half a second and 100 MB of RSS; and
+ * node finding, reading and compiling some 1,250 package files one by one cost about a third of what was
+ * left (bench/RESULTS.md, "Start and idle memory", "Issue #12, third round").
  *
- * dist/main.inputs.json lists every source file that went into the bundle with its size and modification
- * time: `npm start` rebuilds when one of them changed or is gone, so an edit or a `git pull` is picked up by
- * the next start. `npm run build` builds unconditionally (an image can build once where dist/ is writable).
- * Plain JavaScript, because it runs before anything can transpile TypeScript.
+ * A few packages stay in node_modules, loaded by node as before (EXTERNAL).
+ *
+ * dist/main.inputs.json lists every file that went into the bundle (ours and the packages') with its size and
+ * modification time: `npm start` rebuilds when one of them changed or is gone, so an edit, a `git pull` or an
+ * `npm ci` is picked up by the next start. `npm run build` builds unconditionally (an image can build once
+ * where dist/ is writable). Plain JavaScript, because it runs before anything can transpile TypeScript.
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -15,6 +18,17 @@ import { fileURLToPath } from "node:url";
 const ROOT = path.resolve(import.meta.dirname, "..");
 export const BUNDLE = path.join(ROOT, "dist", "main.js");
 const INPUTS = path.join(ROOT, "dist", "main.inputs.json");
+/**
+ * Left to node_modules: graphql, so that every package using it, and the CommonJS `require("graphql")` in
+ * src/graphql/websocket.ts, share one copy (graphql refuses a schema made by another copy); sharp, a native
+ * addon; PGlite, which loads its WebAssembly and data files from beside its own modules; esbuild, the builder.
+ */
+const EXTERNAL = ["graphql", "sharp", "@electric-sql/pglite", "esbuild"];
+/**
+ * CommonJS packages in an ES module bundle call `require` (for node's own modules among others), which an ES
+ * module does not have: one made for the bundle's place.
+ */
+const REQUIRE = "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
 /** Not in the bundle but shaping it: a change to one rebuilds too. */
 const RECIPE_FILES = ["scripts/build.js", "tsconfig.json", "package.json"];
 
@@ -23,7 +37,7 @@ const stamp = (file) => {
   return `${stat.size}:${stat.mtimeMs}`;
 };
 
-/** True when dist/main.js was built from the sources as they are now. */
+/** True when dist/main.js was built from the sources (and packages) as they are now: about 1,300 stats, ~10 ms. */
 export function isFresh() {
   try {
     const { inputs } = JSON.parse(readFileSync(INPUTS, "utf8"));
@@ -43,7 +57,8 @@ export async function build() {
     entryPoints: ["src/main.ts"],
     outfile: BUNDLE,
     bundle: true,
-    packages: "external",
+    external: EXTERNAL,
+    banner: { js: REQUIRE },
     platform: "node",
     format: "esm",
     target: "node20",

@@ -1,14 +1,19 @@
 /**
  * The real process, as `npm start` runs it: starts on its defaults (migrating its own database), keeps
  * secrets out of its logs even at trace level, and on SIGTERM finishes in-flight requests before exiting.
+ * It runs dist/main.js, the bundle of our code and the packages (scripts/build.js): so the parts of it that
+ * load late or lean on a package's own files (GraphQL's compiled path, subscriptions over a socket, sharp,
+ * nodemailer, metrics) are each used once here too.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { rm } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { adminUrl, databaseUrlFor, TMP_DIR } from "./helpers/databases.ts";
 import { unique } from "./helpers/factories.ts";
 import postgres from "postgres";
+import { solidPng } from "./helpers/images.ts";
+import { connectLive } from "./helpers/live.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(TMP_DIR, unique("process"));
@@ -54,6 +59,76 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
   if (adminUrl) await adminSql(`drop database if exists "${databaseName}" with (force)`);
 });
+
+async function call(method: string, route: string, token: string, body?: unknown) {
+  const response = await fetch(`${baseUrl}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+async function register() {
+  const email = `${unique("bundle")}@example.com`;
+  const response = await fetch(`${baseUrl}/api/auth/register`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: "correct horse battery staple" }),
+  });
+  expect(response.status).toBe(201);
+  return { email, token: ((await response.json()) as { token: string }).token };
+}
+
+it("serves GraphQL (both ways through), subscriptions, avatars, mail and metrics from the bundle", async () => {
+  const owner = await register();
+  const created = await call("POST", "/api/organisations", owner.token, { name: "Bundled", handle: unique("bundled") });
+  expect(created.status).toBe(201);
+  const id = created.body.id as string;
+
+  // The first answer is Apollo's; the same text again takes the compiled short way (known-queries.ts).
+  const query = `query($id: ID!) { organisation(id: $id) { name viewerRole members(first: 5) { nodes { user { email } } } } }`;
+  for (let i = 0; i < 3; i++) {
+    const answer = await call("POST", "/graphql", owner.token, { query, variables: { id } });
+    expect(answer.body).toEqual({ data: { organisation: { name: "Bundled", viewerRole: "OWNER", members: { nodes: [{ user: { email: owner.email } }] } } } });
+  }
+
+  const live = connectLive(baseUrl, { authorization: `Bearer ${owner.token}` });
+  await live.ready;
+  const activity = live.subscribe(`subscription($id: ID!) { activityAdded(organisationId: $id) { action } }`, { id });
+  // The subscription starts asynchronously: invite until its entry arrives (each invite is a new address).
+  let added: { activityAdded: { action: string } } | undefined;
+  for (let attempt = 0; attempt < 20 && !added; attempt++) {
+    const invited = await call("POST", `/api/organisations/${id}/invite`, owner.token, { email: `${unique("invitee")}@example.com` });
+    expect(invited.status).toBe(201);
+    added = await activity.data(500).catch(() => undefined);
+  }
+  expect(added?.activityAdded.action).toMatch(/invite/);
+  live.close();
+
+  // Without SMTP_URL, nodemailer writes each message under DATA_DIR/mail (registering sent the owner one).
+  let mail: string[] = [];
+  for (let attempt = 0; attempt < 100 && !mail.length; attempt++) {
+    mail = await readdir(path.join(dataDir, "mail")).catch(() => []);
+    if (!mail.length) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(mail.length).toBeGreaterThan(0);
+  const texts = await Promise.all(mail.map((file) => readFile(path.join(dataDir, "mail", file), "utf8")));
+  expect(texts.some((text) => text.includes(`To: ${owner.email}`) && text.includes("/verify-email?token="))).toBe(true);
+
+  const form = new FormData();
+  form.append("file", new Blob([new Uint8Array(await solidPng(32, 32))]), "avatar.png");
+  const uploaded = await fetch(`${baseUrl}/api/organisations/${id}/avatar`, { method: "POST", headers: { authorization: `Bearer ${owner.token}` }, body: form });
+  expect(uploaded.status).toBe(200);
+  const { avatarUrl } = (await uploaded.json()) as { avatarUrl: string };
+  const avatar = await fetch(`${baseUrl}${new URL(avatarUrl).pathname}`);
+  expect(avatar.status).toBe(200);
+  expect(avatar.headers.get("content-type")).toMatch(/^image\//);
+
+  const metrics = await fetch(`${baseUrl}/metrics`);
+  expect(metrics.status).toBe(200);
+  expect(await metrics.text()).toContain("http_request");
+}, 60_000);
 
 it("serves, logs without secrets, and drains in-flight requests on SIGTERM", async () => {
   const password = "a very secret password 123";

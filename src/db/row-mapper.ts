@@ -46,7 +46,6 @@ export const timestampDecoder: Decoder = {
   mapFromDriverValue(value) {
     if (typeof value !== "string") return value;
     const text = value;
-    const at = (i: number) => text.charCodeAt(i) - 48;
     if (text.length < 22 || text.charCodeAt(4) !== 45 || text.charCodeAt(10) !== 32) return new Date(text);
     let end = 19;
     let milliseconds = 0;
@@ -54,19 +53,29 @@ export const timestampDecoder: Decoder = {
       // Up to microseconds; Date keeps milliseconds, truncated as its own parser does.
       let scale = 100;
       for (end = 20; end < text.length; end++) {
-        const digit = at(end);
+        const digit = text.charCodeAt(end) - 48;
         if (digit < 0 || digit > 9) break;
         milliseconds += digit * scale;
         scale /= 10;
       }
     }
     if (text.length !== end + 3 || text.charCodeAt(end) !== 43 || text.charCodeAt(end + 1) !== 48 || text.charCodeAt(end + 2) !== 48) return new Date(text);
-    const year = at(0) * 1000 + at(1) * 100 + at(2) * 10 + at(3);
-    const time = Date.UTC(year, at(5) * 10 + at(6) - 1, at(8) * 10 + at(9), at(11) * 10 + at(12), at(14) * 10 + at(15), at(17) * 10 + at(18), Math.floor(milliseconds));
+    const year = digits(text, 0, 4);
+    const time = Date.UTC(year, digits(text, 5, 2) - 1, digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2), Math.floor(milliseconds));
     // Date.UTC reads years 0–99 as 1900–1999; and a digit out of range is no date this reads.
     return year < 100 || Number.isNaN(time) ? new Date(text) : new Date(time);
   },
 };
+
+/**
+ * The number `count` decimal digits of `text` at `start` spell. A function of the module, not a closure made
+ * per call: the build keeps function names (keepNames), which costs a property definition per closure made.
+ */
+function digits(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
 
 /** A decoder that returns its input: most columns (text, uuid, boolean, integer) and undecoded SQL. */
 function decodesToItself(decoder: Decoder): boolean {

@@ -3,20 +3,18 @@ import { defineLoaders } from "../../lib/loaders.ts";
 import { pageLoader, rowLoader } from "../../lib/batch.ts";
 import { activityCounts, activityEntriesByIds, activityPages, type ActivityPageShape } from "./queries.ts";
 import type { ActivityEntryRow } from "./tables.ts";
-import { userLoaders } from "../users/loaders.ts";
+import { userReadWith } from "../users/loaders.ts";
 
 export const activityLoaders = defineLoaders((db, loaders) => {
   return {
     byId: rowLoader((ids) => activityEntriesByIds(db, ids), (entry) => entry.id),
-    /** Pages of entries; their actors come in the same statement and go to the users' loader. */
+    /** Pages of entries; their actors come in the same statement (users/loaders.ts, userReadWith). */
     pageByOrganisation: pageLoader<ActivityPageShape & { parentId: string }, ActivityEntryRow>(
-      async (organisationIds, shape) => {
-        const usersById = userLoaders({ loaders }).byId;
-        return (await activityPages(db, organisationIds, shape)).map(({ alongside: actor, ...entry }) => {
-          if (actor) usersById.prime(actor.id, actor);
+      async (organisationIds, shape) =>
+        (await activityPages(db, organisationIds, shape)).map(({ alongside: actor, ...entry }) => {
+          if (actor) userReadWith({ loaders }, entry, actor);
           return entry;
-        });
-      },
+        }),
       (entry) => entry.organisationId,
     ),
     countByOrganisation: new DataLoader<{ organisationId: string; action: string | null }, number, string>(

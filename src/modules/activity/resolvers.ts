@@ -1,14 +1,14 @@
 import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
 import { liveValue } from "../../events/live.ts";
 import { canSeeActivityAddresses, watchActivity } from "./service.ts";
-import { userLoaders } from "../users/loaders.ts";
+import { userNamedBy } from "../users/loaders.ts";
 
 export const activityResolvers: Resolvers = {
   Subscription: {
     activityAdded: { subscribe: (_parent, { organisationId }, ctx) => watchActivity(ctx, organisationId), resolve: liveValue },
   },
   ActivityEntry: {
-    actor: (entry, _args, ctx) => (entry.actorId ? userLoaders(ctx).byId.load(entry.actorId) : null),
+    actor: (entry, _args, ctx) => (entry.actorId ? userNamedBy(ctx, entry, entry.actorId) : null),
     ip: async (entry, _args, ctx) => ((await canSeeActivityAddresses(ctx, entry.organisationId)) ? entry.ip : null),
   },
   ActivityConnection: { totalCount: (connection) => connection.totalCount() },

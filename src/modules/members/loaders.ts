@@ -5,7 +5,7 @@ import type { OrganisationRow } from "../organisations/tables.ts";
 import type { UserRow } from "../users/tables.ts";
 import { groupByKey, pageLoader } from "../../lib/batch.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
-import { userLoaders } from "../users/loaders.ts";
+import { userLoaders, userReadWith } from "../users/loaders.ts";
 import { memberCounts, memberPages, membershipsWithOrganisations, membershipsOfUsers, type MemberPageShape, type MembershipKey } from "./queries.ts";
 
 const membershipKey = (key: MembershipKey) => `${key.organisationId}:${key.userId}`;
@@ -42,15 +42,13 @@ export const memberLoaders = defineLoaders((db, loaders) => {
     withOrganisationsByUser: new DataLoader<string, Awaited<ReturnType<typeof membershipsOfUsers>>>(async (userIds) =>
       groupByKey(userIds, await membershipsOfUsers(db, [...userIds]), (row) => row.membership.userId),
     ),
-    /** Pages of members; the users they name come in the same statement and go to the users' loader. */
+    /** Pages of members; the users they name come in the same statement (users/loaders.ts, userReadWith). */
     pageByOrganisation: pageLoader<MemberPageShape & { parentId: string }, MembershipRow>(
-      async (organisationIds, shape) => {
-        const usersById = userLoaders({ loaders }).byId;
-        return (await memberPages(db, organisationIds, shape)).map(({ alongside: user, ...membership }) => {
-          if (user) usersById.prime(user.id, user);
+      async (organisationIds, shape) =>
+        (await memberPages(db, organisationIds, shape)).map(({ alongside: user, ...membership }) => {
+          if (user) userReadWith({ loaders }, membership, user);
           return membership;
-        });
-      },
+        }),
       (membership) => membership.organisationId,
     ),
   };

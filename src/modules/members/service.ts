@@ -15,7 +15,7 @@ import { normaliseEmail } from "../../lib/email.ts";
 import { isUuid } from "../../lib/ids.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
 import { recordActivity } from "../activity/record.ts";
-import { userLoaders } from "../users/loaders.ts";
+import { userNamedBy } from "../users/loaders.ts";
 import { clearActiveOrganisation } from "../active-organisation/queries.ts";
 import { leaveMailboxMessage } from "../mailbox/service.ts";
 import { setOrganisationOwner } from "../organisations/queries.ts";
@@ -32,7 +32,7 @@ import { forgetMembersOf, memberLoaders } from "./loaders.ts";
 export async function listMembers(ctx: RequestContext, organisationId: string, args: PageArgs) {
   await authorize(ctx, "member:list", organisationId);
   const { page } = await pageMembers(ctx, organisationId, args);
-  const users = await Promise.all(page.rows.map((membership) => userLoaders(ctx).byId.load(membership.userId)));
+  const users = await Promise.all(page.rows.map((membership) => userNamedBy(ctx, membership, membership.userId)));
   return { page, members: page.rows.map((membership, i) => ({ membership, user: users[i]! })) };
 }
 

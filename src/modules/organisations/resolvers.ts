@@ -15,7 +15,8 @@ import {
 import { liveValue } from "../../events/live.ts";
 import { PORTAL_TIER_INFO, portalTierList } from "./tiers.ts";
 import { memberLoaders } from "../members/loaders.ts";
-import { userLoaders } from "../users/loaders.ts";
+import type { UserRow } from "../users/tables.ts";
+import { userLoaders, userNamedBy } from "../users/loaders.ts";
 
 export const organisationResolvers: Resolvers = {
   OrgRole: { OWNER: "owner", ADMIN: "admin", MEMBER: "member" },
@@ -56,7 +57,8 @@ export const organisationResolvers: Resolvers = {
     },
   },
   Membership: {
-    user: async (membership, _args, ctx) => (await userLoaders(ctx).byId.load(membership.userId))!,
+    // A membership's user exists (a foreign key): never null.
+    user: (membership, _args, ctx) => userNamedBy(ctx, membership, membership.userId) as UserRow | Promise<UserRow>,
   },
   MembershipConnection: { totalCount: (connection) => connection.totalCount() },
 };

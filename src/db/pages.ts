@@ -31,21 +31,25 @@ export type PagesPerParent<C extends PgTable> = {
   limit: number | Placeholder;
   /**
    * A row to read beside each child in the same statement (a left join on the page), e.g. the user a
-   * membership names: returned as the row's `alongside` (null when none), for the caller to hand to that
-   * table's loader rather than read it in another statement.
+   * membership names: `columns` of `table` (all of them, or all but a secret), returned as the row's
+   * `alongside` (null when none), for the caller to hand on rather than read it in another statement.
    */
-  alongside?: { table: PgTable; on: (page: Record<string, PgColumn>) => SQL };
+  alongside?: Alongside<Record<string, PgColumn>>;
 };
+
+type Alongside<F extends Record<string, PgColumn>> = { table: PgTable; columns: F; on: (page: Record<string, PgColumn>) => SQL };
+/** The row a record of columns selects, as drizzle types it. */
+type RowOf<F extends Record<string, PgColumn>> = { [K in keyof F]: F[K]["_"]["notNull"] extends true ? F[K]["_"]["data"] : F[K]["_"]["data"] | null };
 
 /** The built statement: await it, or `.prepare(name)` it once and `.execute(values)` it many times. */
 export type PagesStatement<Row> = PromiseLike<Row[]> & {
   prepare(name: string): { execute(values?: Record<string, unknown>): Promise<Row[]> };
 };
 
-export function pagesPerParent<C extends PgTable, A extends PgTable>(
+export function pagesPerParent<C extends PgTable, F extends Record<string, PgColumn>>(
   db: Db,
-  options: PagesPerParent<C> & { alongside: { table: A; on: (page: Record<string, PgColumn>) => SQL } },
-): PagesStatement<C["$inferSelect"] & { alongside: A["$inferSelect"] | null }>;
+  options: PagesPerParent<C> & { alongside: Alongside<F> },
+): PagesStatement<C["$inferSelect"] & { alongside: RowOf<F> | null }>;
 export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParent<C>): PagesStatement<C["$inferSelect"]>;
 export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParent<C>): PagesStatement<C["$inferSelect"]> {
   const order = options.newestFirst ? desc : asc;
@@ -60,7 +64,7 @@ export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParen
     .as("page") as unknown as Record<string, PgColumn>;
   // Whole child rows, typed and decoded like the table's, selected through the subquery.
   const fields: Record<string, unknown> = Object.fromEntries(Object.keys(getTableColumns(options.children)).map((key) => [key, page[key]!]));
-  if (options.alongside) fields.alongside = options.alongside.table;
+  if (options.alongside) fields.alongside = options.alongside.columns;
   const pages = db
     .select(fields as Record<string, PgColumn>)
     .from(options.parents)

@@ -3,16 +3,25 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
-import { emailVerifications, sessions, users, type PlatformRole } from "./tables.ts";
+import { emailVerifications, sessions, userColumns, users, type PlatformRole } from "./tables.ts";
 
 export async function usersByIds(db: Db, ids: string[]) {
   return prepared(db, "users_by_ids", (db) =>
-    db.select().from(users).where(anyOf(users.id, sql.placeholder("ids"))).prepare("users_by_ids"),
+    db.select(userColumns()).from(users).where(anyOf(users.id, sql.placeholder("ids"))).prepare("users_by_ids"),
   ).execute({ ids });
 }
 
 export async function userByEmail(db: Db, email: string) {
-  const [row] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const [row] = await db.select(userColumns()).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return row ?? null;
+}
+
+/** Sign-in alone: the user with this email and their password hash. */
+export async function passwordHashByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select({ user: userColumns(), passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return row ?? null;
 }
 
@@ -20,7 +29,7 @@ export async function insertUser(
   db: Db,
   values: { email: string; passwordHash: string; firstName?: string | null; lastName?: string | null; platformRole?: PlatformRole },
 ) {
-  const [row] = await db.insert(users).values(values).returning();
+  const [row] = await db.insert(users).values(values).returning(userColumns());
   return row!;
 }
 
@@ -33,14 +42,14 @@ export async function insertSession(db: Db, values: { userId: string; tokenHash:
   return row!;
 }
 
-/** The user behind a live (unexpired, unrevoked) session token: one statement per request. */
 /** A session that still signs its user in: not revoked, not expired. */
 export const isLiveSession = () => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`));
 
+/** The user behind a live (unexpired, unrevoked) session token: one statement per request. */
 export async function sessionUserByTokenHash(db: Db, tokenHash: string) {
   const statement = prepared(db, "session_user_by_token_hash", (db) =>
     db
-      .select({ sessionId: sessions.id, user: users })
+      .select({ sessionId: sessions.id, user: userColumns() })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
@@ -53,7 +62,7 @@ export async function sessionUserByTokenHash(db: Db, tokenHash: string) {
 /** The live sessions among many token hashes, each with its user as they are now (subscriptions' session checks). */
 export async function liveSessionsByTokenHashes(db: Db, tokenHashes: string[]) {
   return db
-    .select({ tokenHash: sessions.tokenHash, sessionId: sessions.id, user: users })
+    .select({ tokenHash: sessions.tokenHash, sessionId: sessions.id, user: userColumns() })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(anyOf(sessions.tokenHash, tokenHashes), isLiveSession()));
@@ -91,7 +100,7 @@ export async function setEmailVerified(db: Db, userId: string, email: string) {
     .update(users)
     .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: sql`now()` })
     .where(and(eq(users.id, userId), eq(sql`lower(${users.email})`, email.toLowerCase())))
-    .returning();
+    .returning(userColumns());
   return row ?? null;
 }
 

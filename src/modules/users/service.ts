@@ -12,7 +12,7 @@ import {
   newSecretToken,
   verifyPassword,
 } from "../../lib/secrets.ts";
-import { insertSession, insertUser, revokeSession, setPlatformRole, userByEmail } from "./queries.ts";
+import { insertSession, insertUser, passwordHashByEmail, revokeSession, setPlatformRole, userByEmail } from "./queries.ts";
 import { queueEmailVerification } from "./verification.ts";
 import { requireViewer } from "../../auth/viewer.ts";
 
@@ -111,8 +111,9 @@ export async function login(ctx: RequestContext, input: { email: unknown; passwo
       `Too many failed sign-in attempts. Try again in ${Math.max(...blocked.map((hit) => hit.retryAfterSeconds))} seconds.`,
     );
   }
-  const user = await userByEmail(ctx.db, email);
-  const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
+  const found = await passwordHashByEmail(ctx.db, email);
+  const valid = await verifyPassword(input.password, found?.passwordHash ?? (await decoyHash));
+  const user = found?.user;
   if (!user || !valid) throw new AppError("INVALID_CREDENTIALS", "The email or password is wrong.");
   await refundRateLimit(ctx.db, keys);
   return startSession(ctx, user);

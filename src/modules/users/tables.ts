@@ -1,6 +1,6 @@
 /** Accounts, their sessions and their email-verification links. */
-import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { getTableColumns, sql } from "drizzle-orm";
+import { check, index, pgTable, type BuildAliasTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "../../db/columns.ts";
 import { organisations } from "../organisations/tables.ts";
 
@@ -66,6 +66,15 @@ export const emailVerifications = pgTable(
   ],
 );
 
-export type UserRow = typeof users.$inferSelect;
+/**
+ * A user as every read of one selects it: all columns but the password hash, which only sign-in reads
+ * (passwordHashByEmail). So no hash sits in a request's loaders, its viewer or a page's rows, and a page of 50
+ * members does not carry 50 hashes from the database. `table`: users, or an alias of it.
+ */
+export function userColumns(table: typeof users | BuildAliasTable<typeof users, string> = users) {
+  const { passwordHash: _hash, ...columns } = getTableColumns(table as typeof users);
+  return columns;
+}
+export type UserRow = Omit<typeof users.$inferSelect, "passwordHash">;
 export type SessionRow = typeof sessions.$inferSelect;
 export type EmailVerificationRow = typeof emailVerifications.$inferSelect;

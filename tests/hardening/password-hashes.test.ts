@@ -1,0 +1,92 @@
+/**
+ * A password hash is read by sign-in alone. Every other read of a user (the viewer behind a token, the
+ * users' loader, a member or activity page's users, an organisation's owner, a change's returned row)
+ * selects the user's other columns: no hash sits in a request's loaders or rows, and none crosses from
+ * the database on the hot reads. And sign-in still works, with the right password only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashToken } from "../../src/lib/secrets.ts";
+import { activityPages } from "../../src/modules/activity/queries.ts";
+import { setActiveOrganisationId } from "../../src/modules/active-organisation/queries.ts";
+import {
+  memberPages,
+  membershipsWithOrganisations,
+  sessionUserWithMembership,
+  sessionUserWithMembershipCheck,
+} from "../../src/modules/members/queries.ts";
+import {
+  liveSessionsByTokenHashes,
+  passwordHashByEmail,
+  sessionUserByTokenHash,
+  setEmailVerified,
+  userByEmail,
+  usersByIds,
+} from "../../src/modules/users/queries.ts";
+import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { addMember, createOrganisation, createUser, PASSWORD, type TestUser } from "../helpers/factories.ts";
+
+let t: TestApp;
+let owner: TestUser;
+let member: TestUser;
+let organisationId: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  owner = await createUser(t);
+  member = await createUser(t);
+  organisationId = (await createOrganisation(t, owner)).id;
+  await addMember(t, organisationId, member, "member");
+});
+afterAll(() => t.close());
+
+/** Every user object in `value`, however deep (rows nest users under user, owner, alongside). */
+function usersIn(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (value === null || typeof value !== "object") return found;
+  if (value instanceof Date) return found;
+  const record = value as Record<string, unknown>;
+  if (typeof record.email === "string" && "platformRole" in record) found.push(record);
+  for (const child of Object.values(record)) usersIn(child, found);
+  return found;
+}
+
+function expectNoHashes(value: unknown, users: number) {
+  const found = usersIn(value);
+  expect(found.length).toBeGreaterThanOrEqual(users);
+  for (const user of found) expect(Object.keys(user)).not.toContain("passwordHash");
+  expect(JSON.stringify(value)).not.toContain("scrypt$");
+}
+
+describe("password hashes", () => {
+  it("are not read by any read of a user but sign-in's", async () => {
+    const db = t.app.deps.db;
+    const tokenHash = hashToken(owner.token);
+    expectNoHashes(await sessionUserByTokenHash(db, tokenHash), 1);
+    expectNoHashes(await liveSessionsByTokenHashes(db, [tokenHash]), 1);
+    expectNoHashes(await sessionUserWithMembership(db, tokenHash, organisationId), 1);
+    expectNoHashes(await sessionUserWithMembershipCheck(db, tokenHash, organisationId), 2);
+    expectNoHashes(await membershipsWithOrganisations(db, [{ organisationId, userId: member.user.id }]), 1);
+    expectNoHashes(await membershipsWithOrganisations(db, [{ organisationId, userId: member.user.id }, { organisationId, userId: owner.user.id }]), 2);
+    expectNoHashes(await usersByIds(db, [owner.user.id, member.user.id]), 2);
+    expectNoHashes(await userByEmail(db, member.email), 1);
+    expectNoHashes(await memberPages(db, [organisationId], { first: 10, afterId: null }), 2);
+    expectNoHashes(await activityPages(db, [organisationId], { first: 10, afterId: null, action: null }), 1);
+    expectNoHashes(await setActiveOrganisationId(db, member.user.id, organisationId), 1);
+    expectNoHashes(await setEmailVerified(db, member.user.id, member.email), 1);
+    expectNoHashes(owner.user, 1); // insertUser's returned row
+
+    const credentials = await passwordHashByEmail(db, owner.email.toUpperCase());
+    expect(credentials?.user.id).toBe(owner.user.id);
+    expect(credentials?.passwordHash).toMatch(/\S{20,}/);
+    expect(Object.keys(credentials!.user)).not.toContain("passwordHash");
+  });
+
+  it("sign-in reads the hash: the right password signs in, a wrong one does not", async () => {
+    const right = await t.rest("POST", "/api/auth/login", { body: { email: member.email, password: PASSWORD } });
+    expect(right.status).toBe(200);
+    expect(right.body.user.id).toBe(member.user.id);
+    expect(JSON.stringify(right.body)).not.toContain("passwordHash");
+    const wrong = await t.rest("POST", "/api/auth/login", { body: { email: member.email, password: `${PASSWORD}!` } });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.code).toBe("INVALID_CREDENTIALS");
+  });
+});

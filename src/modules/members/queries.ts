@@ -209,7 +209,6 @@ export async function deleteMembership(db: Db, organisationId: string, userId: s
     .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)));
 }
 
-/** Clears the user's active-organisation selection if it points at this organisation. */
 /** The membership of whoever has this email address, if they are a member. */
 export async function membershipByEmail(db: Db, organisationId: string, email: string) {
   const [row] = await db

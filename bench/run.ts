@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: seeds a realistic dataset, starts Guildhall in-process and measures the organisation
  * page three ways under the same load: (a) one GraphQL query, (b) the three REST calls a client makes for
- * the same page, (c) the floor, a hand-written node:http + SQL implementation (bench/floor.ts).
+ * the same page, (c) the floor, a hand-written node:http + SQL implementation (bench/floor.ts), served from a
+ * process of its own (bench/floor-process.ts).
  *
  * PostgreSQL when DATABASE_URL is set (a dedicated database, guildhall_bench, created and dropped here);
  * PGlite in a temporary directory otherwise. The load generator (autocannon) runs in a child process so it
@@ -15,13 +16,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { PGlite } from "@electric-sql/pglite";
 import type { Result } from "autocannon";
-import postgres from "postgres";
 import { buildApp, type App } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/client.ts";
-import { startFloor, type Floor, type Query } from "./floor.ts";
+import type { FloorCounters } from "./floor-process.ts";
 import { PAGE_QUERY, REST_PAGE_CALLS } from "./page.ts";
 import { benchDatabase } from "./scenario.ts";
 import type { LoadJob, LoadResult, Scenario } from "./load.ts";
@@ -42,6 +41,9 @@ setTimeout(() => {
   process.exit(2);
 }, budgetSeconds * 1000).unref();
 
+/** A server's totals so far: statements sent, requests received, CPU used (ms) by its process. */
+type Counters = { read(): Promise<FloorCounters> };
+
 type Row = {
   name: string;
   /** HTTP requests that make one page. */
@@ -51,7 +53,7 @@ type Row = {
   statementsPerRequest: number[];
   /** Statements per HTTP request averaged over the measured run (a cross-check of the above). */
   statementsUnderLoad: number;
-  /** Milliseconds of this process's CPU per HTTP request during the measured run. */
+  /** Milliseconds of the server's process's CPU per HTTP request during the measured run. */
   cpuPerRequest: number;
   /** Milliseconds of CPU per HTTP request in PostgreSQL's backends for the bench database (NaN for PGlite, which runs in the server process). */
   databaseCpuPerRequest: number;
@@ -102,17 +104,21 @@ async function main() {
   // (The raw node:http event: a fastify hook added here would not see routes registered before it.)
   let received = 0;
   app.server.server.on("request", () => void received++);
-  const guildhallCounters = { statements: () => database.statementCount(), requests: () => received };
+  const guildhallCounters: Counters = {
+    read: async () => {
+      const cpu = process.cpuUsage();
+      return { statements: database.statementCount(), requests: received, cpuMs: (cpu.user + cpu.system) / 1000 };
+    },
+  };
   await app.server.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.server.address();
   const guildhall = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   console.log(`Guildhall up in ${Date.now() - started} ms at ${guildhall}`);
-  const statements = guildhallCounters.statements;
 
   const sample = targets[0]!;
   const graphqlPage = await fetchJson(`${guildhall}/graphql`, sample, { query: PAGE_QUERY, variables: { id: sample.organisationId } });
   if (graphqlPage.errors) throw new Error(`the page query failed: ${JSON.stringify(graphqlPage.errors)}`);
-  const graphqlCost = await countStatements(statements, () =>
+  const graphqlCost = await countStatements(guildhallCounters, () =>
     fetchJson(`${guildhall}/graphql`, sample, { query: PAGE_QUERY, variables: { id: sample.organisationId } }),
   );
   // REST's three calls must show the page GraphQL shows (checked on every organisation under load).
@@ -123,28 +129,37 @@ async function main() {
   }
   const restCost = [];
   for (const suffix of REST_PAGE_CALLS) {
-    restCost.push(await countStatements(statements, () => fetchJson(`${guildhall}/api/organisations/${sample.organisationId}${suffix}`, sample)));
+    restCost.push(await countStatements(guildhallCounters, () => fetchJson(`${guildhall}/api/organisations/${sample.organisationId}${suffix}`, sample)));
   }
-  // (c): the floor, on the same database, with no Guildhall code in the way. On PostgreSQL it serves beside
-  // Guildhall and takes its turn in every round; PGlite allows one user of its directory, so there it runs once,
-  // after Guildhall has closed.
+  // (c): the floor, on the same database, with no Guildhall code in the way, in a process of its own (on its own
+  // heap, as anyone would run it). On PostgreSQL it serves beside Guildhall and takes its turn in every round;
+  // PGlite allows one user of its directory, so there it runs once, after Guildhall has closed.
   const floorName = `Floor: node:http + ${kind === "postgres" ? "postgres.js" : "PGlite"}, hand-written SQL`;
   const openFloor = async () => {
-    let query: Query;
-    if (databaseUrl) {
-      const sql = postgres(databaseUrl, { max: 10, onnotice: () => {} });
-      cleanups.unshift(() => sql.end({ timeout: 5 }));
-      query = (text, params) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
-    } else {
-      const pglite = await PGlite.create(path.join(dataDir, "pglite"));
-      cleanups.unshift(() => pglite.close());
-      query = async (text, params) => (await pglite.query<Record<string, unknown>>(text, params)).rows;
-    }
-    const floor: Floor = await startFloor(query, `${config.publicUrl}/avatars`);
-    cleanups.unshift(() => floor.close());
-    assertSamePage(graphqlPage, await fetchJson(`${floor.url}/organisations/${sample.organisationId}`, sample));
-    const cost = await countStatements(floor.statements, () => fetchJson(`${floor.url}/organisations/${sample.organisationId}`, sample));
-    return { query, measure: () => measure(floorName, floor.url, "floor", targets, floor, [cost], 1) };
+    const child = fork(path.join(ROOT, "bench/floor-process.ts"), [], {
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      env: {
+        ...process.env,
+        FLOOR_DATABASE_URL: databaseUrl ?? "",
+        FLOOR_PGLITE_DIR: path.join(dataDir, "pglite"),
+        FLOOR_AVATAR_BASE: `${config.publicUrl}/avatars`,
+      },
+    });
+    cleanups.unshift(async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.disconnect();
+      await Promise.race([exited, sleep(10_000).then(() => child.kill())]);
+    });
+    const url = ((await reply(child)) as { ready: string }).ready;
+    const counters: Counters = { read: () => ask<FloorCounters>(child, "counters") };
+    assertSamePage(graphqlPage, await fetchJson(`${url}/organisations/${sample.organisationId}`, sample));
+    const cost = await countStatements(counters, () => fetchJson(`${url}/organisations/${sample.organisationId}`, sample));
+    return {
+      version: async () => (await ask<{ version: string }>(child, "version")).version,
+      measure: () => measure(floorName, url, "floor", targets, counters, [cost], 1),
+    };
   };
   let floor = databaseUrl ? await openFloor() : undefined;
 
@@ -174,9 +189,7 @@ async function main() {
     floor = await openFloor();
     rows.push(await floor.measure());
   }
-  const { query } = floor;
-
-  const versions = { ...(await environment(kind, databaseUrl, query)), background };
+  const versions = { ...(await environment(kind, databaseUrl, await floor.version())), background };
   printTable(rows, versions);
   printRounds(rounds);
   await mkdir(path.join(ROOT, ".tmp"), { recursive: true });
@@ -189,23 +202,23 @@ async function measure(
   url: string,
   scenario: Scenario,
   targets: Target[],
-  counters: { statements(): number; requests(): number },
+  counters: Counters,
   statementsPerRequest: number[],
   requestsPerPage: number,
 ): Promise<Row> {
   process.stdout.write(`${name}: warming up… `);
   await load({ url, scenario, targets, connections: CONNECTIONS, duration: WARMUP, query: PAGE_QUERY });
-  await settle(counters.statements); // requests cut off by the end of the warm-up still finish on the server
-  const [statementsBefore, requestsBefore, cpuBefore, databaseBefore] = [counters.statements(), counters.requests(), process.cpuUsage(), await backendCpuMs()];
+  await settle(counters); // requests cut off by the end of the warm-up still finish on the server
+  const [before, databaseBefore] = [await counters.read(), await backendCpuMs()];
   process.stdout.write("measuring… ");
   const { result, cpuMs: loadCpu } = await load({ url, scenario, targets, connections: CONNECTIONS, duration: DURATION, query: PAGE_QUERY });
-  const cpu = process.cpuUsage(cpuBefore);
+  const cpuAfter = (await counters.read()).cpuMs;
   const databaseCpu = (await backendCpuMs()) - databaseBefore;
-  await settle(counters.statements);
-  const served = Math.max(1, counters.requests() - requestsBefore);
-  const statementsUnderLoad = (counters.statements() - statementsBefore) / served;
-  // The server's own CPU (this process: Guildhall or the floor, and PGlite when it is the database).
-  const cpuPerRequest = (cpu.user + cpu.system) / 1000 / served;
+  const after = await settle(counters);
+  const served = Math.max(1, after.requests - before.requests);
+  const statementsUnderLoad = (after.statements - before.statements) / served;
+  // The server's own CPU (its process: Guildhall's, or the floor's; and PGlite when it is the database).
+  const cpuPerRequest = (cpuAfter - before.cpuMs) / served;
   const databaseCpuPerRequest = databaseCpu / served;
   const loadCpuPerRequest = loadCpu / served;
   console.log(`${Math.round(result.requests.average)} req/s`);
@@ -213,12 +226,15 @@ async function measure(
   return { name, requestsPerPage, result, statementsPerRequest, statementsUnderLoad, cpuPerRequest, databaseCpuPerRequest, loadCpuPerRequest };
 }
 
-/** Waits until the server has stopped sending statements (at most 15 s). */
-async function settle(statements: () => number) {
-  for (let last = -1, waited = 0; statements() !== last && waited < 15_000; waited += 250) {
-    last = statements();
+/** Waits until the server has stopped sending statements (at most 15 s); its counters then. */
+async function settle(counters: Counters): Promise<FloorCounters> {
+  let now = await counters.read();
+  for (let last = -1, waited = 0; now.statements !== last && waited < 15_000; waited += 250) {
+    last = now.statements;
     await sleep(250);
+    now = await counters.read();
   }
+  return now;
 }
 
 /**
@@ -279,14 +295,30 @@ async function fetchJson(url: string, target: Target, body?: unknown): Promise<a
 }
 
 /** Statements one request sends: the least of three tries, so a stray background statement does not count. */
-async function countStatements(statements: () => number, request: () => Promise<unknown>): Promise<number> {
+async function countStatements(counters: Counters, request: () => Promise<unknown>): Promise<number> {
   let least = Infinity;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const before = statements();
+    const before = (await counters.read()).statements;
     await request();
-    least = Math.min(least, statements() - before);
+    least = Math.min(least, (await counters.read()).statements - before);
   }
   return least;
+}
+
+/** The next message a child process sends. */
+function reply(child: ChildProcess): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`the floor's process exited (${code})`));
+    child.once("exit", onExit);
+    child.once("message", (message) => (child.off("exit", onExit), resolve(message)));
+  });
+}
+
+/** Asks the floor's process one thing (one question at a time: answers come in order). */
+async function ask<T>(child: ChildProcess, question: string): Promise<T> {
+  const answer = reply(child);
+  child.send(question);
+  return (await answer) as T;
 }
 
 /** REST's calls must answer the page's question: the same organisation, members and activity. */
@@ -313,16 +345,15 @@ function assertSamePage(graphql: any, floor: any) {
   same("activity", a.activity.nodes.map((e: any) => [e.id, e.ip, e.actor?.email]), b.activity.nodes.map((e: any) => [e.id, e.ip, e.actor?.email]));
 }
 
-async function environment(kind: string, databaseUrl: string | undefined, query: Query) {
+async function environment(kind: string, databaseUrl: string | undefined, serverVersion: string) {
   const packageVersion = async (name: string) =>
     JSON.parse(await readFile(path.join(ROOT, "node_modules", name, "package.json"), "utf8")).version as string;
-  const [server] = await query("select version() as version", []);
   const cpus = os.cpus();
   return {
     date: new Date().toISOString(),
     machine: `${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}`,
     node: process.version,
-    database: kind === "postgres" ? String(server?.version).split(" on ")[0] : `PGlite ${await packageVersion("@electric-sql/pglite")} (${String(server?.version).split(" on ")[0]})`,
+    database: kind === "postgres" ? serverVersion.split(" on ")[0] : `PGlite ${await packageVersion("@electric-sql/pglite")} (${serverVersion.split(" on ")[0]})`,
     databaseUrl: databaseUrl ? databaseUrl.replace(/\/\/[^@]*@/, "//…@") : undefined,
     packages: Object.fromEntries(
       await Promise.all(

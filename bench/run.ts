@@ -22,7 +22,7 @@ import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/client.ts";
 import type { FloorCounters } from "./floor-process.ts";
 import { PAGE_QUERY, REST_PAGE_CALLS } from "./page.ts";
-import { benchDatabase } from "./scenario.ts";
+import { benchDatabase, SERVER_NODE_FLAGS } from "./scenario.ts";
 import type { LoadJob, LoadResult, Scenario } from "./load.ts";
 import { seed, type Target } from "./seed.ts";
 
@@ -136,8 +136,8 @@ async function main() {
   // PGlite allows one user of its directory, so there it runs once, after Guildhall has closed.
   const floorName = `Floor: node:http + ${kind === "postgres" ? "postgres.js" : "PGlite"}, hand-written SQL`;
   const openFloor = async () => {
+    // With this process's node flags (those `npm start` gives a server): the floor is a node server too.
     const child = fork(path.join(ROOT, "bench/floor-process.ts"), [], {
-      execArgv: ["--import", "tsx"],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       env: {
         ...process.env,
@@ -352,7 +352,7 @@ async function environment(kind: string, databaseUrl: string | undefined, server
   return {
     date: new Date().toISOString(),
     machine: `${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}`,
-    node: process.version,
+    node: `${process.version}${SERVER_NODE_FLAGS.length ? ` ${SERVER_NODE_FLAGS.join(" ")}` : ""}`,
     database: kind === "postgres" ? serverVersion.split(" on ")[0] : `PGlite ${await packageVersion("@electric-sql/pglite")} (${serverVersion.split(" on ")[0]})`,
     databaseUrl: databaseUrl ? databaseUrl.replace(/\/\/[^@]*@/, "//…@") : undefined,
     packages: Object.fromEntries(
@@ -429,13 +429,19 @@ function printTable(rows: Row[], versions: Awaited<ReturnType<typeof environment
   console.log("REST latencies are per HTTP request (a page is three of them, one after another); req/s counts every request, pages/s divides by three.");
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error("bench failed:", error);
-  process.exitCode = 1;
-} finally {
-  loader?.disconnect();
-  for (const cleanup of cleanups) await cleanup().catch((error) => console.error("cleanup:", error));
+if (!SERVER_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) {
+  // Guildhall serves in this process: run again with the flags `npm start` gives the server.
+  const again = fork(process.argv[1]!, process.argv.slice(2), { execArgv: [...SERVER_NODE_FLAGS, ...process.execArgv], stdio: "inherit" });
+  again.on("exit", (code) => process.exit(code ?? 1));
+} else {
+  try {
+    await main();
+  } catch (error) {
+    console.error("bench failed:", error);
+    process.exitCode = 1;
+  } finally {
+    loader?.disconnect();
+    for (const cleanup of cleanups) await cleanup().catch((error) => console.error("cleanup:", error));
+  }
 }
 process.exit(process.exitCode ?? 0);

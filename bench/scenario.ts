@@ -5,12 +5,21 @@
  * every way out. Plus the small measures every report prints.
  */
 import { execFileSync, fork, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { App } from "../src/app.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+
+/**
+ * The V8 flags `npm start` gives the server (package.json's start script, e.g. a larger young generation):
+ * every server a bench runs gets them too, or it would measure a server nobody runs.
+ */
+export const SERVER_NODE_FLAGS: string[] = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.start as string)
+  .split(/\s+/)
+  .filter((word) => word.startsWith("--"));
 
 export class ScenarioRun {
   readonly cleanups: (() => Promise<unknown>)[] = [];
@@ -30,7 +39,7 @@ export class ScenarioRun {
     const pinned = options.core !== undefined;
     const child = fork(this.file, [role], {
       execPath: pinned ? "taskset" : process.execPath,
-      execArgv: pinned ? ["-c", String(options.core), process.execPath, "--import", "tsx"] : ["--import", "tsx"],
+      execArgv: pinned ? ["-c", String(options.core), process.execPath, ...SERVER_NODE_FLAGS, "--import", "tsx"] : [...SERVER_NODE_FLAGS, "--import", "tsx"],
       env: { ...process.env, ...options.env },
       stdio: ["ignore", options.stdout ?? "inherit", "inherit", "ipc"],
     });

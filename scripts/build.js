@@ -1,8 +1,9 @@
 /**
- * The server as `npm start` runs it: src/main.ts bundled by esbuild into dist/main.js, with the packages it
+ * The server as `npm start` runs it: src/main.ts bundled by esbuild into dist/main.cjs, with the packages it
  * imports. Transpiling the TypeScript at every start (tsx) cost about half a second and 100 MB of RSS; and
  * node finding, reading and compiling some 1,250 package files one by one cost about a third of what was
- * left (bench/RESULTS.md, "Start and idle memory", "Issue #12, third round").
+ * left (bench/RESULTS.md, "Start and idle memory", "Issue #12, third round"). CommonJS, because node 20 can
+ * start a script, not an ES module, from V8's code cache (scripts/start.js).
  *
  * A few packages stay in node_modules, loaded by node as before (EXTERNAL).
  *
@@ -16,7 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-export const BUNDLE = path.join(ROOT, "dist", "main.js");
+export const BUNDLE = path.join(ROOT, "dist", "main.cjs");
 const INPUTS = path.join(ROOT, "dist", "main.inputs.json");
 /**
  * Left to node_modules: graphql, so that every package using it, and the CommonJS `require("graphql")` in
@@ -24,11 +25,9 @@ const INPUTS = path.join(ROOT, "dist", "main.inputs.json");
  * addon; PGlite, which loads its WebAssembly and data files from beside its own modules; esbuild, the builder.
  */
 const EXTERNAL = ["graphql", "sharp", "@electric-sql/pglite", "esbuild"];
-/**
- * CommonJS packages in an ES module bundle call `require` (for node's own modules among others), which an ES
- * module does not have: one made for the bundle's place.
- */
-const REQUIRE = "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
+/** `import.meta` of the ES modules in the bundle (ours and packages'), as the CommonJS bundle knows it. */
+const IMPORT_META = "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;";
+const IMPORT_META_DEFINES = { "import.meta.url": "__bundleUrl", "import.meta.dirname": "__dirname", "import.meta.filename": "__filename" };
 /** Not in the bundle but shaping it: a change to one rebuilds too. */
 const RECIPE_FILES = ["scripts/build.js", "tsconfig.json", "package.json"];
 
@@ -37,7 +36,7 @@ const stamp = (file) => {
   return `${stat.size}:${stat.mtimeMs}`;
 };
 
-/** True when dist/main.js was built from the sources (and packages) as they are now: about 1,300 stats, ~10 ms. */
+/** True when dist/main.cjs was built from the sources (and packages) as they are now: about 1,300 stats, ~10 ms. */
 export function isFresh() {
   try {
     const { inputs } = JSON.parse(readFileSync(INPUTS, "utf8"));
@@ -49,7 +48,7 @@ export function isFresh() {
   }
 }
 
-/** Bundles src/main.ts into dist/main.js (with a source map) and records its inputs. */
+/** Bundles src/main.ts into dist/main.cjs (with a source map) and records its inputs. */
 export async function build() {
   const esbuild = await import("esbuild");
   const result = await esbuild.build({
@@ -58,9 +57,13 @@ export async function build() {
     outfile: BUNDLE,
     bundle: true,
     external: EXTERNAL,
-    banner: { js: REQUIRE },
+    banner: { js: IMPORT_META },
+    define: IMPORT_META_DEFINES,
     platform: "node",
-    format: "esm",
+    format: "cjs",
+    // import() of a package left outside (sharp, PGlite) becomes require(), which node 20.19+ allows of ES
+    // modules too: a script started from the code cache has no loader for import() (scripts/start.js).
+    supported: { "dynamic-import": false },
     target: "node20",
     // Error and class names stay as written (logs, `error.name`), whatever the bundle renames.
     keepNames: true,

@@ -1,12 +1,13 @@
 /**
  * The real process, as `npm start` runs it: starts on its defaults (migrating its own database), keeps
  * secrets out of its logs even at trace level, and on SIGTERM finishes in-flight requests before exiting.
- * It runs dist/main.js, the bundle of our code and the packages (scripts/build.js): so the parts of it that
- * load late or lean on a package's own files (GraphQL's compiled path, subscriptions over a socket, sharp,
- * nodemailer, metrics) are each used once here too.
+ * It runs dist/main.cjs, the bundle of our code and the packages (scripts/build.js), from V8's code cache
+ * after the first start of a build (scripts/start.js): so the parts of it that load late or lean on a
+ * package's own files (GraphQL's compiled path, subscriptions over a socket, sharp, nodemailer, metrics) are
+ * each used once here too.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { adminUrl, databaseUrlFor, TMP_DIR } from "./helpers/databases.ts";
@@ -19,7 +20,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(TMP_DIR, unique("process"));
 const databaseName = `guildhall_process_${process.pid}`;
 let child: ChildProcess;
-let output = "";
+let output: () => string;
 let baseUrl = "";
 
 async function adminSql(statement: string) {
@@ -28,10 +29,9 @@ async function adminSql(statement: string) {
   await sql.end();
 }
 
-beforeAll(async () => {
-  if (adminUrl) await adminSql(`create database "${databaseName}"`);
-  // What `npm start` runs: scripts/start.js builds dist/main.js when a source changed, then runs the bundle.
-  child = spawn(process.execPath, ["scripts/start.js"], {
+/** What `npm start` runs: scripts/start.js builds dist/main.cjs when a source changed, then runs the bundle. */
+async function startServer() {
+  const started = spawn(process.execPath, ["scripts/start.js"], {
     cwd: root,
     env: {
       ...process.env,
@@ -42,16 +42,31 @@ beforeAll(async () => {
       LOG_LEVEL: "trace",
     },
   });
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  let log = "";
+  started.stdout!.on("data", (chunk) => (log += chunk));
+  started.stderr!.on("data", (chunk) => (log += chunk));
   // A cold embedded database on a busy 2-core machine can take a while: wait, bounded, for the address
   // the server logs once it listens.
-  for (let attempt = 0; attempt < 360 && !baseUrl; attempt++) {
-    baseUrl = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1] ?? "";
-    if (child.exitCode !== null) break;
+  let url = "";
+  for (let attempt = 0; attempt < 360 && !url; attempt++) {
+    url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(log)?.[1] ?? "";
+    if (started.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  if (!baseUrl || !(await fetch(`${baseUrl}/readyz`)).ok) throw new Error(`server did not start:\n${output}`);
+  if (!url || !(await fetch(`${url}/readyz`)).ok) throw new Error(`server did not start:\n${log}`);
+  return { child: started, url, output: () => log };
+}
+
+/** Stops a server with SIGTERM and waits for it to exit. */
+async function stopServer(server: ChildProcess) {
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  server.kill("SIGTERM");
+  await exited;
+}
+
+beforeAll(async () => {
+  if (adminUrl) await adminSql(`create database "${databaseName}"`);
+  ({ child, url: baseUrl, output } = await startServer());
 }, 120_000);
 
 afterAll(async () => {
@@ -154,8 +169,34 @@ it("serves, logs without secrets, and drains in-flight requests on SIGTERM", asy
   expect(response.status).toBe(200);
   expect(await exited).toBe(0);
 
-  expect(output).toContain('"reqId"');
-  expect(output).not.toContain(password);
-  expect(output).not.toContain(registered.token);
-  expect(output).toContain("shutting down");
+  expect(output()).toContain('"reqId"');
+  expect(output()).not.toContain(password);
+  expect(output()).not.toContain(registered.token);
+  expect(output()).toContain("shutting down");
 });
+
+it("starts each build from the code cache its first start wrote (scripts/start.js)", async () => {
+  // The cache is written a few seconds into a start, if this build has none yet: one start makes sure of it.
+  const cacheFiles = async () => (await readdir(path.join(root, "dist"))).filter((file) => file.endsWith(".cache"));
+  const first = await startServer();
+  for (let attempt = 0; attempt < 100 && !(await cacheFiles()).length; attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+  await stopServer(first.child);
+  const [cache] = await cacheFiles();
+  expect(cache).toMatch(/^main\.\d+-\d+\.cache$/);
+  const { size, mtimeMs } = await stat(path.join(root, "dist", "main.cjs"));
+  expect(cache).toBe(`main.${size}-${Math.trunc(mtimeMs)}.cache`);
+  const written = (await stat(path.join(root, "dist", cache!))).mtimeMs;
+
+  // A start that finds it serves as any other, and V8 takes the cache: a refused one would be written again.
+  const second = await startServer();
+  const answer = await fetch(`${second.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ portalTiers { tier maxServers } }" }),
+  });
+  expect(((await answer.json()) as any).data.portalTiers.length).toBe(4);
+  await new Promise((resolve) => setTimeout(resolve, 4000));
+  await stopServer(second.child);
+  expect(await cacheFiles()).toEqual([cache]);
+  expect((await stat(path.join(root, "dist", cache!))).mtimeMs).toBe(written);
+}, 120_000);

@@ -1,7 +1,7 @@
 /**
  * The project's folder (the one with package.json), for the files Guildhall reads at run time: schema/,
  * drizzle/, pdns/. Found by walking up rather than by a fixed "../.." because the same code runs from
- * src/<folder>/<file>.ts (tests, tsx) and bundled into dist/main.js (`npm start`).
+ * src/<folder>/<file>.ts (tests, tsx) and bundled into dist/main.cjs (`npm start`).
  */
 import { existsSync } from "node:fs";
 import path from "node:path";

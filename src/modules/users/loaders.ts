@@ -11,8 +11,9 @@ export const userLoaders = defineLoaders((db) => {
  * Rows that came with the user they name, read in the same statement (a member page's memberships, an
  * activity page's entries) carry that user under this symbol, for the field that shows it: a page of 50
  * members asks for 50 users, and read from the row they cost no promise, loader key or wait each. A symbol
- * key, so JSON never shows it (the row holds the user's whole record); not a WeakMap, whose set() alone took
- * 2.5 % of the organisation page's CPU profile.
+ * key, so JSON never shows it (a row presented whole would otherwise carry a user too); not a WeakMap, whose
+ * set() alone took 2.5 % of the organisation page's CPU profile. Like the loader's prime, it is the user as
+ * the page read it.
  */
 const USER_READ_WITH = Symbol("the user read with this row");
 type WithUser = { [USER_READ_WITH]?: UserRow };

@@ -443,5 +443,5 @@ if (!SERVER_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) {
     loader?.disconnect();
     for (const cleanup of cleanups) await cleanup().catch((error) => console.error("cleanup:", error));
   }
+  process.exit(process.exitCode ?? 0);
 }
-process.exit(process.exitCode ?? 0);

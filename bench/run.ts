@@ -34,12 +34,17 @@ const BENCH_DATABASE = "guildhall_bench";
 const ROOT = path.resolve(import.meta.dirname, "..");
 
 
+/** Started without the node flags a server gets: this process only runs itself again with them (below). */
+const runsAgain = !SERVER_NODE_FLAGS.every((flag) => process.execArgv.includes(flag));
+
 // However a run goes wrong, it ends: no target may hold the machine past this.
 const budgetSeconds = 240 + 3 * ROUNDS * (DURATION + WARMUP + 5);
-setTimeout(() => {
-  console.error(`bench: still running after ${budgetSeconds} s, giving up`);
-  process.exit(2);
-}, budgetSeconds * 1000).unref();
+if (!runsAgain) {
+  setTimeout(() => {
+    console.error(`bench: still running after ${budgetSeconds} s, giving up`);
+    process.exit(2);
+  }, budgetSeconds * 1000).unref();
+}
 
 /** A server's totals so far: statements sent, requests received, CPU used (ms) by its process. */
 type Counters = { read(): Promise<FloorCounters> };
@@ -429,11 +434,17 @@ function printTable(rows: Row[], versions: Awaited<ReturnType<typeof environment
   console.log("REST latencies are per HTTP request (a page is three of them, one after another); req/s counts every request, pages/s divides by three.");
 }
 
-if (!SERVER_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) {
-  // Guildhall serves in this process: run again with the flags `npm start` gives the server.
+if (runsAgain) {
+  // Guildhall serves in this process: run again with the flags `npm start` gives the server, and stop with it.
   const again = fork(process.argv[1]!, process.argv.slice(2), { execArgv: [...SERVER_NODE_FLAGS, ...process.execArgv], stdio: "inherit" });
   again.on("exit", (code) => process.exit(code ?? 1));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => again.kill(signal));
 } else {
+  // Run again by a first process that is gone: clean up (the bench database, PGlite's directory) and stop too.
+  process.once("disconnect", async () => {
+    for (const cleanup of cleanups) await cleanup().catch(() => {});
+    process.exit(1);
+  });
   try {
     await main();
   } catch (error) {

@@ -12,7 +12,8 @@
  * `npm ci` is picked up by the next start. `npm run build` builds unconditionally (an image can build once
  * where dist/ is writable). Plain JavaScript, because it runs before anything can transpile TypeScript.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -25,6 +26,10 @@ const INPUTS = path.join(ROOT, "dist", "main.inputs.json");
  * addon; PGlite, which loads its WebAssembly and data files from beside its own modules; esbuild, the builder.
  */
 const EXTERNAL = ["graphql", "sharp", "@electric-sql/pglite", "esbuild"];
+/** The bundle's first line names its build: scripts/start.js keys the code cache by it (buildIdOf). */
+const BUILD_LINE = /^\/\* guildhall build ([0-9a-f-]{36}) \*\//;
+/** The id of the build a bundle's source names, or null. */
+export const buildIdOf = (source) => BUILD_LINE.exec(source)?.[1] ?? null;
 /** `import.meta` of the ES modules in the bundle (ours and packages'), as the CommonJS bundle knows it. */
 const IMPORT_META = "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;";
 const IMPORT_META_DEFINES = { "import.meta.url": "__bundleUrl", "import.meta.dirname": "__dirname", "import.meta.filename": "__filename" };
@@ -57,7 +62,7 @@ export async function build() {
     outfile: BUNDLE,
     bundle: true,
     external: EXTERNAL,
-    banner: { js: IMPORT_META },
+    banner: { js: `/* guildhall build ${randomUUID()} */\n${IMPORT_META}` },
     define: IMPORT_META_DEFINES,
     platform: "node",
     format: "cjs",
@@ -84,6 +89,8 @@ export async function build() {
   const temporary = `${INPUTS}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify({ esbuild: esbuild.version, inputs }, null, 1)}\n`);
   renameSync(temporary, INPUTS);
+  // Code caches of earlier builds (scripts/start.js) can never be used again.
+  for (const file of readdirSync(path.dirname(BUNDLE))) if (file.endsWith(".cache")) rmSync(path.join(path.dirname(BUNDLE), file), { force: true });
 }
 
 // `npm run build`

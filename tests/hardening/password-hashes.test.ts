@@ -2,8 +2,11 @@
  * A password hash is read by sign-in alone. Every other read of a user (the viewer behind a token, the
  * users' loader, a member or activity page's users, an organisation's owner, a change's returned row)
  * selects the user's other columns: no hash sits in a request's loaders or rows, and none crosses from
- * the database on the hot reads. And sign-in still works, with the right password only.
+ * the database on the hot reads. And sign-in still works, with the right password only. A scan of src/ keeps
+ * it so: a new statement that selects users whole or returns them whole fails here, not in a review.
  */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken } from "../../src/lib/secrets.ts";
 import { activityPages } from "../../src/modules/activity/queries.ts";
@@ -88,5 +91,25 @@ describe("password hashes", () => {
     const wrong = await t.rest("POST", "/api/auth/login", { body: { email: member.email, password: `${PASSWORD}!` } });
     expect(wrong.status).toBe(401);
     expect(wrong.body.code).toBe("INVALID_CREDENTIALS");
+  });
+
+  it("are read by no statement in src/ but sign-in's: every read and returning() of users names its columns", async () => {
+    const root = path.resolve(import.meta.dirname, "../../src");
+    const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(".ts") && !file.includes("generated"));
+    const offences: string[] = [];
+    for (const file of files) {
+      const text = await readFile(path.join(root, file), "utf8");
+      // One statement: from its start to the next semicolon.
+      for (const statement of text.split(";")) {
+        const code = statement.replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "");
+        const readsUsers = /\.from\(users\)|Join\(users,/.test(code);
+        if (readsUsers && /\.select\(\)/.test(code)) offences.push(`${file}: select() of users`);
+        if (/\.(insert|update)\(users\)/.test(code) && /\.returning\(\)/.test(code)) offences.push(`${file}: returning() of users`);
+        // The whole table as a field of a select (`user: users`); `table: users` / `parents: users` name a join, not fields.
+        if (/\.select\(\{[^)]*\b(?!table\b|parents\b)\w+: users\b(?![.\w])/.test(code)) offences.push(`${file}: users selected whole`);
+      }
+      if (file !== path.join("modules", "users", "queries.ts") && /passwordHash: users\.passwordHash/.test(text)) offences.push(`${file}: reads the hash`);
+    }
+    expect(offences).toEqual([]);
   });
 });

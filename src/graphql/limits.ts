@@ -54,7 +54,8 @@ type AnyField = GraphQLField<unknown, unknown>;
 const fieldsOf = (type: GraphQLNamedType): Record<string, AnyField> | undefined =>
   "getFields" in type && typeof type.getFields === "function" ? (type.getFields() as Record<string, AnyField>) : undefined;
 const tagOf = (type: GraphQLType) => (type as { [Symbol.toStringTag]?: string })[Symbol.toStringTag];
-const isList = (field: AnyField) => tagOf(tagOf(field.type) === "GraphQLNonNull" ? (field.type as GraphQLNonNull<GraphQLType>).ofType : field.type) === "GraphQLList";
+const nullable = (type: GraphQLType) => (tagOf(type) === "GraphQLNonNull" ? (type as GraphQLNonNull<GraphQLType>).ofType : type);
+const isList = (field: AnyField) => tagOf(nullable(field.type)) === "GraphQLList";
 const namedTypeOf = (field: AnyField): GraphQLNamedType => {
   let type: GraphQLType = field.type;
   while ("ofType" in type) type = type.ofType;

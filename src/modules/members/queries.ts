@@ -8,7 +8,7 @@ import type { Db } from "../../db/client.ts";
 import { organisationMembers } from "./tables.ts";
 import { organisations, type OrgRole } from "../organisations/tables.ts";
 import { sessions, userColumns, users } from "../users/tables.ts";
-import { isLiveSession } from "../users/queries.ts";
+import { hasEmail, isLiveSession } from "../users/queries.ts";
 
 export type MembershipKey = { organisationId: string; userId: string };
 
@@ -215,6 +215,6 @@ export async function membershipByEmail(db: Db, organisationId: string, email: s
     .select({ membership: organisationMembers })
     .from(organisationMembers)
     .innerJoin(users, eq(users.id, organisationMembers.userId))
-    .where(and(eq(organisationMembers.organisationId, organisationId), eq(sql`lower(${users.email})`, email.toLowerCase())));
+    .where(and(eq(organisationMembers.organisationId, organisationId), hasEmail(email)));
   return row?.membership ?? null;
 }

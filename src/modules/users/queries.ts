@@ -5,6 +5,9 @@ import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { emailVerifications, sessions, userColumns, users, type PlatformRole } from "./tables.ts";
 
+/** The user with this email address, as the unique index on lower(email) finds them. */
+export const hasEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
+
 export async function usersByIds(db: Db, ids: string[]) {
   return prepared(db, "users_by_ids", (db) =>
     db.select(userColumns()).from(users).where(anyOf(users.id, sql.placeholder("ids"))).prepare("users_by_ids"),
@@ -12,7 +15,7 @@ export async function usersByIds(db: Db, ids: string[]) {
 }
 
 export async function userByEmail(db: Db, email: string) {
-  const [row] = await db.select(userColumns()).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const [row] = await db.select(userColumns()).from(users).where(hasEmail(email));
   return row ?? null;
 }
 
@@ -21,7 +24,7 @@ export async function passwordHashByEmail(db: Db, email: string) {
   const [row] = await db
     .select({ user: userColumns(), passwordHash: users.passwordHash })
     .from(users)
-    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+    .where(hasEmail(email));
   return row ?? null;
 }
 
@@ -99,7 +102,7 @@ export async function setEmailVerified(db: Db, userId: string, email: string) {
   const [row] = await db
     .update(users)
     .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: sql`now()` })
-    .where(and(eq(users.id, userId), eq(sql`lower(${users.email})`, email.toLowerCase())))
+    .where(and(eq(users.id, userId), hasEmail(email)))
     .returning(userColumns());
   return row ?? null;
 }

@@ -21,11 +21,12 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 export const BUNDLE = path.join(ROOT, "dist", "main.cjs");
 const INPUTS = path.join(ROOT, "dist", "main.inputs.json");
 /**
- * Left to node_modules: graphql, so that every package using it, and the CommonJS `require("graphql")` in
- * src/graphql/websocket.ts, share one copy (graphql refuses a schema made by another copy); sharp, a native
- * addon; PGlite, which loads its WebAssembly and data files from beside its own modules; esbuild, the builder.
+ * Left to node_modules: sharp, a native addon; PGlite, which loads its WebAssembly and data files from beside
+ * its own modules; esbuild, the builder. graphql is bundled once, from its CommonJS build (esbuild takes a
+ * package's "main" first on node), for every package and module that imports or requires it: graphql refuses
+ * a schema made by another copy, and tests/process.test.ts fails if a second one comes in.
  */
-const EXTERNAL = ["graphql", "sharp", "@electric-sql/pglite", "esbuild"];
+const EXTERNAL = ["sharp", "@electric-sql/pglite", "esbuild"];
 /** The bundle's first line names its build: scripts/start.js keys the code cache by it (buildIdOf). */
 const BUILD_LINE = /^\/\* guildhall build ([0-9a-f-]{36}) \*\//;
 /** The id of the build a bundle's source names, or null. */

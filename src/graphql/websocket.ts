@@ -9,8 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { Duplex } from "node:stream";
 import type { IncomingMessage } from "node:http";
 import type { FastifyInstance } from "fastify";
-import { createRequire } from "node:module";
-import type { DocumentNode, GraphQLError as GraphQLErrorType, GraphQLFormattedError } from "graphql";
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import { viewerFromAuthorization } from "../auth/viewer.ts";
@@ -25,13 +24,6 @@ import { hashToken } from "../lib/secrets.ts";
 import { formatError } from "./errors.ts";
 import { estimateCost, validationRules } from "./limits.ts";
 import { buildSchema } from "./schema.ts";
-
-/**
- * graphql from the build the schema was made with (@graphql-tools loads graphql's CommonJS build): under
- * vitest a TypeScript import of "graphql" can resolve to its ESM build, and graphql refuses to validate a
- * schema made by the other build.
- */
-const { GraphQLError, getOperationAST, parse, specifiedRules, validate } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
 
 /** Close codes a client may see, besides graphql-ws's own (4400 bad message, 4408 no init in time, …). */
 export const CLOSE_CODES = {
@@ -103,7 +95,7 @@ export async function startLiveUpdates(server: FastifyInstance, deps: AppDeps, d
           try {
             document = parse(payload.query, { maxTokens: limits.maxTokens });
           } catch (error) {
-            return [error as GraphQLErrorType];
+            return [error as GraphQLError];
           }
           const errors = validate(schema, document, rules);
           if (errors.length) return errors;

@@ -31,6 +31,12 @@ describe("the schema", () => {
     expect(unmarkedRootFields(schema)).toEqual([]);
   });
 
+  it("is valid SDL: the server builds it without checking (assumeValidSDL), so this test does", () => {
+    // buildASTSchema checks the SDL unless told to assume it valid.
+    expect(() => buildASTSchema(parse(loadTypeDefs().join("\n")))).not.toThrow();
+    expect(() => buildASTSchema(parse(loadTypeDefs().join("\n") + "\nextend type Query { broken: NoSuchType @public }"))).toThrow(/Unknown type "NoSuchType"/);
+  });
+
   it("catches a bare root field", () => {
     const schema = buildASTSchema(parse(loadTypeDefs().join("\n") + "\nextend type Query { sneaky: String }"));
     expect(unmarkedRootFields(schema)).toEqual(["Query.sneaky"]);

@@ -48,7 +48,8 @@ export function buildSchema(): GraphQLSchema {
 }
 
 function makeSchema(): GraphQLSchema {
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers, updateResolversInPlace: true });
+  // The SDL is ours and does not change after the build: tests/server.test.ts checks it, not every start (~25 ms).
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers, updateResolversInPlace: true, assumeValidSDL: true });
   const missing = unmarkedRootFields(schema);
   if (missing.length) {
     throw new Error(`Every root field needs exactly one of @public or @authenticated; check: ${missing.join(", ")}`);

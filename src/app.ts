@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { fastifyApolloHandler } from "@as-integrations/fastify";
-import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifySchema } from "fastify";
 import pino from "pino";
 import type { Config } from "./config.ts";
 import { createRequestContext, type AppDeps, type RequestContext } from "./context.ts";
@@ -21,6 +21,7 @@ import { startMailWorker, type MailWorker } from "./modules/mail/worker.ts";
 import { ensureBootstrapAdmin } from "./modules/users/service.ts";
 import { handleError, handleNotFound } from "./rest/errors.ts";
 import { registerRestApi } from "./rest/index.ts";
+import { lazyValidators } from "./rest/validators.ts";
 import { startRateLimitSweeper } from "./lib/rate-limit.ts";
 import { modules } from "./modules/index.ts";
 import processRequest from "graphql-upload/processRequest.mjs";
@@ -35,8 +36,8 @@ export type App = {
   liveUpdates: LiveUpdates;
   /** Queries answered without Apollo's pipeline, having been answered by it before (known-queries.ts). */
   knownQueries: KnownQueries;
-  /** Every HTTP route served, as `METHOD /url` (for the fuzz test and metrics labels). */
-  routes: { method: string; url: string }[];
+  /** Every HTTP route served, as `METHOD /url` with its request schema (for the fuzz and schema tests, and metrics labels). */
+  routes: { method: string; url: string; schema?: FastifySchema }[];
   /** Stops accepting, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
 };
@@ -65,7 +66,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     // Behind a reverse proxy, the client address is the one the trusted hops report (login limits, activity).
     trustProxy: typeof config.trustProxy === "number" ? trustHops(config.trustProxy) : (config.trustProxy ?? false),
     // Types are checked, not coerced: a number where a string belongs is a 400, not a silent "123".
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+    // Each route's validator is compiled at its first request (src/rest/validators.ts), and route schemas are
+    // checked against JSON Schema's meta-schema by a test, not at every start (compiling that took ~40 ms).
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false, validateSchema: false } },
+    schemaController: { compilersFactory: { buildValidator: lazyValidators() } },
   });
   // Whatever is still buffered goes out when the process exits, however it exits.
   const flushLogs = () => {
@@ -78,7 +82,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   process.on("exit", flushLogs);
   const routes: App["routes"] = [];
   server.addHook("onRoute", (route) => {
-    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, url: route.url });
+    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, url: route.url, schema: route.schema });
   });
   server.setErrorHandler(handleError);
   server.setNotFoundHandler(handleNotFound);

@@ -12,6 +12,7 @@ import { createRequestContext, type AppDeps, type RequestContext } from "./conte
 import { openDatabase, type Database } from "./db/client.ts";
 import { sendPlayground, wantsPlayground } from "./graphql/playground.ts";
 import { createApolloServer } from "./graphql/server.ts";
+import { buildSchema } from "./graphql/schema.ts";
 import type { KnownQueries } from "./graphql/known-queries.ts";
 import { createMetrics, graphqlOperationName, registerMetricsRoute } from "./metrics.ts";
 import { startLiveUpdates, type LiveUpdates } from "./graphql/websocket.ts";
@@ -104,14 +105,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     done(null, payload);
   });
 
-  const database =
-    options.database ??
-    (await openDatabase({
-      ...config,
-      statementTimeoutMs: config.timeouts.statementMs,
-      idleInTransactionTimeoutMs: config.timeouts.idleInTransactionMs,
-    }));
-  await database.migrate();
+  // The schema is built while the database opens and migrates, which is mostly waiting: on PostgreSQL's
+  // answers, or on PGlite's files and its WebAssembly compiling off the main thread. One turn of the event loop
+  // first, so that the opening has got as far as its first wait.
+  const migrated = openAndMigrate(config, options.database);
+  // Its failure (a StartupError) is thrown by the await below, not reported as unhandled while the schema builds.
+  migrated.catch(() => {});
+  await new Promise(setImmediate);
+  buildSchema();
+  const database = await migrated;
   const deps: AppDeps = { config, db: database.db, log: server.log };
   const metrics = createMetrics(database);
   server.decorate("metrics", metrics);
@@ -175,6 +177,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   await server.register((api, _opts, done) => (registerRestApi(api, deps), done()), { prefix: "/api" });
 
+
   const mailTransport = createMailTransport(config, server.log);
   const mailWorker = startMailWorker(deps, mailTransport, (outcome) => metrics.countMailFailure(outcome));
   const rateLimitSweeper = startRateLimitSweeper(deps.db, server.log);
@@ -204,6 +207,18 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       process.off("exit", flushLogs);
     },
   };
+}
+
+async function openAndMigrate(config: Config, open: Database | undefined): Promise<Database> {
+  const database =
+    open ??
+    (await openDatabase({
+      ...config,
+      statementTimeoutMs: config.timeouts.statementMs,
+      idleInTransactionTimeoutMs: config.timeouts.idleInTransactionMs,
+    }));
+  await database.migrate();
+  return database;
 }
 
 /**

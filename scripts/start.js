@@ -4,7 +4,7 @@
  *
  * Compiling the 5.7 MB bundle, and then each function it calls while starting, was about a fifth of a start.
  * So the bundle is compiled as a script with `cachedData` (what node's own loader does not offer for a file
- * until node 22), and a few seconds after the first start of a build, the code V8 has compiled by then is
+ * until node 22), and a second after the first start of a build listens, the code V8 has compiled by then is
  * written to dist/main.<build>.<node>.cache: every later start of the same build reads it instead of compiling.
  * <build> is the id the bundle's first line names (scripts/build.js), read from the very source compiled: V8
  * itself checks little more than the source's length, and would run an older build's code from a cache made
@@ -21,8 +21,12 @@ import path from "node:path";
 import vm from "node:vm";
 import { BUNDLE, build, buildIdOf, isFresh } from "./build.js";
 
-/** How long after starting the code cache is written: long enough for the start's functions to be compiled. */
-const WRITE_CACHE_AFTER_MS = 3000;
+/**
+ * How long after the server listens the code cache is written: the start's functions are compiled by then, and
+ * those of the first requests (/readyz) too. Counted from ready, not from the process's start: a first start on
+ * PGlite creates its database for seconds, and a cache written before it listened would leave out the rest.
+ */
+const WRITE_CACHE_AFTER_READY_MS = 1000;
 
 if (!isFresh()) {
   try {
@@ -49,9 +53,12 @@ function runWithCodeCache() {
     // None yet for this build and node.
   }
   const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData });
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) setTimeout(() => writeCache(script, cacheFile), WRITE_CACHE_AFTER_MS).unref();
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
+  // src/main.ts's `ready`; a start that fails rejects it, and that rejection stays unhandled, as without a cache.
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+    void module.exports.ready.then(() => setTimeout(() => writeCache(script, cacheFile), WRITE_CACHE_AFTER_READY_MS).unref());
+  }
 }
 
 /** Writes this build's code cache beside the bundle (renamed into place; build() removes older builds'). */

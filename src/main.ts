@@ -57,4 +57,5 @@ async function serve(config: Config) {
   }
 }
 
-void serve(config);
+/** Settles once the server listens (scripts/start.js then writes V8's code cache for the next start). */
+export const ready: Promise<void> = serve(config);

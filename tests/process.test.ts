@@ -179,7 +179,7 @@ it("serves, logs without secrets, and drains in-flight requests on SIGTERM", asy
 });
 
 it("starts each build from the code cache its first start wrote (scripts/start.js)", async () => {
-  // The cache is written a few seconds into a start, if this build has none yet: one start makes sure of it.
+  // The cache is written a second after a start listens, if this build has none yet: one start makes sure of it.
   const cacheFiles = async () => (await readdir(path.join(root, "dist"))).filter((file) => file.endsWith(".cache"));
   const first = await startServer();
   for (let attempt = 0; attempt < 100 && !(await cacheFiles()).length; attempt++) await new Promise((resolve) => setTimeout(resolve, 100));

@@ -9,8 +9,8 @@
  *
  * PostgreSQL when DATABASE_URL is set: a dedicated database, guildhall_bench_start, created and dropped
  * here. PGlite always: a temporary data directory. Each database gets one warm-up start first, not
- * counted (it migrates the new database, and builds dist/ if the sources changed), so the runs measure
- * the start of an existing installation. BENCH_START_COMMAND replaces `npm start` (to compare variants,
+ * counted (it migrates the new database, builds dist/ if the sources changed, and writes the build's code
+ * cache), so the runs measure the start of an existing installation. BENCH_START_COMMAND replaces `npm start` (to compare variants,
  * e.g. "node --import tsx src/main.ts").
  */
 import { spawn } from "node:child_process";
@@ -161,7 +161,8 @@ const summary = (values: number[], format: (value: number) => string) =>
   `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
 
 async function measure(name: string, env: Record<string, string>): Promise<string> {
-  const warmUp = await startOnce(env, 0);
+  // Up long enough after ready for the first start of a build to write its code cache (scripts/start.js).
+  const warmUp = await startOnce(env, 2);
   console.log(`  ${name}: warm-up start (not counted) ready in ${ms(warmUp.readyMs)} ms`);
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -7,10 +7,13 @@
  *
  * A few packages stay in node_modules, loaded by node as before (EXTERNAL).
  *
- * dist/main.inputs.json lists every file that went into the bundle (ours and the packages') with its size and
- * modification time: `npm start` rebuilds when one of them changed or is gone, so an edit, a `git pull` or an
- * `npm ci` is picked up by the next start. `npm run build` builds unconditionally (an image can build once
- * where dist/ is writable). Plain JavaScript, because it runs before anything can transpile TypeScript.
+ * dist/main.inputs.json lists every file of ours that went into the bundle with its size and modification time,
+ * and for the packages npm's own record of the installation (node_modules/.package-lock.json, written by every
+ * `npm ci`, `install` and `uninstall`) and patches/ (applied after it by patch-package): `npm start` rebuilds when
+ * one of them changed or is gone, so an edit, a `git pull` or an `npm ci` is picked up by the next start. (Each of
+ * the 1,200 package files stamped one by one cost ~15 ms of every start.) A package file edited by hand in
+ * node_modules is not noticed: `npm run build` builds unconditionally (and an image can build once where dist/ is
+ * writable). Plain JavaScript, because it runs before anything can transpile TypeScript.
  */
 import { randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -36,18 +39,30 @@ const IMPORT_META = "const __bundleUrl = require('node:url').pathToFileURL(__fil
 const IMPORT_META_DEFINES = { "import.meta.url": "__bundleUrl", "import.meta.dirname": "__dirname", "import.meta.filename": "__filename" };
 /** Not in the bundle but shaping it: a change to one rebuilds too. */
 const RECIPE_FILES = ["scripts/build.js", "tsconfig.json", "package.json"];
+/** What stands for the packages' files (above); a directory's stamp changes when a file is added or removed. */
+const PACKAGE_RECORDS = ["node_modules/.package-lock.json", "patches"];
 
-const stamp = (file) => {
-  const stat = statSync(path.join(ROOT, file));
+const stamp = (file, root = ROOT) => {
+  const stat = statSync(`${root}/${file}`);
   return `${stat.size}:${stat.mtimeMs}`;
 };
 
-/** True when dist/main.cjs was built from the sources (and packages) as they are now: about 1,300 stats, ~10 ms. */
-export function isFresh() {
+/** The files whose stamps a build records, given the inputs esbuild bundled (paths relative to the project). */
+export function filesToStamp(bundled) {
+  const ours = bundled.filter((file) => !file.startsWith("node_modules/"));
+  const patches = readdirSync(path.join(ROOT, "patches")).map((file) => `patches/${file}`);
+  return [...ours, ...RECIPE_FILES, ...PACKAGE_RECORDS, ...patches];
+}
+
+/**
+ * True when dist/main.cjs was built from the sources (and packages) as they are now: about 200 stats, a few ms.
+ * `root`: another project directory (tests).
+ */
+export function isFresh(root = ROOT) {
   try {
-    const { inputs } = JSON.parse(readFileSync(INPUTS, "utf8"));
-    statSync(BUNDLE);
-    return Object.entries(inputs).every(([file, recorded]) => stamp(file) === recorded);
+    const { inputs } = JSON.parse(readFileSync(`${root}/dist/main.inputs.json`, "utf8"));
+    statSync(`${root}/dist/main.cjs`);
+    return Object.entries(inputs).every(([file, recorded]) => stamp(file, root) === recorded);
   } catch {
     // No build yet, or a source file is gone.
     return false;
@@ -79,7 +94,7 @@ export async function build() {
     logLevel: "warning",
   });
   const inputs = {};
-  for (const file of [...Object.keys(result.metafile.inputs), ...RECIPE_FILES]) inputs[file] = stamp(file);
+  for (const file of filesToStamp(Object.keys(result.metafile.inputs))) inputs[file] = stamp(file);
   mkdirSync(path.dirname(BUNDLE), { recursive: true });
   // Written beside and renamed into place: two starts building at once never see half a file.
   for (const output of result.outputFiles) {

@@ -16,7 +16,7 @@
  * writable). Plain JavaScript, because it runs before anything can transpile TypeScript.
  */
 import { randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -42,15 +42,16 @@ const RECIPE_FILES = ["scripts/build.js", "tsconfig.json", "package.json"];
 /** What stands for the packages' files (above); a directory's stamp changes when a file is added or removed. */
 const PACKAGE_RECORDS = ["node_modules/.package-lock.json", "patches"];
 
+/** A file's size and modification time; "absent" for none (a first install without patches/, say). */
 const stamp = (file, root = ROOT) => {
-  const stat = statSync(`${root}/${file}`);
-  return `${stat.size}:${stat.mtimeMs}`;
+  const stat = statSync(`${root}/${file}`, { throwIfNoEntry: false });
+  return stat ? `${stat.size}:${stat.mtimeMs}` : "absent";
 };
 
 /** The files whose stamps a build records, given the inputs esbuild bundled (paths relative to the project). */
-export function filesToStamp(bundled) {
+export function filesToStamp(bundled, root = ROOT) {
   const ours = bundled.filter((file) => !file.startsWith("node_modules/"));
-  const patches = readdirSync(path.join(ROOT, "patches")).map((file) => `patches/${file}`);
+  const patches = existsSync(`${root}/patches`) ? readdirSync(`${root}/patches`).map((file) => `patches/${file}`) : [];
   return [...ours, ...RECIPE_FILES, ...PACKAGE_RECORDS, ...patches];
 }
 

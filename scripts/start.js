@@ -56,8 +56,10 @@ function runWithCodeCache() {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
   // src/main.ts's `ready`; a start that fails rejects it, and that rejection stays unhandled, as without a cache.
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    void module.exports.ready.then(() => setTimeout(() => writeCache(script, cacheFile), WRITE_CACHE_AFTER_READY_MS).unref());
+  // (A bundle built before `ready` existed, run because it could not be rebuilt, gets no cache.)
+  const { ready } = module.exports;
+  if (cacheFile && (!cachedData || script.cachedDataRejected) && typeof ready?.then === "function") {
+    void ready.then(() => setTimeout(() => writeCache(script, cacheFile), WRITE_CACHE_AFTER_READY_MS).unref());
   }
 }
 

@@ -22,7 +22,7 @@ import { startMailWorker, type MailWorker } from "./modules/mail/worker.ts";
 import { ensureBootstrapAdmin } from "./modules/users/service.ts";
 import { handleError, handleNotFound } from "./rest/errors.ts";
 import { registerRestApi } from "./rest/index.ts";
-import { lazyValidators } from "./rest/validators.ts";
+import { AJV_OPTIONS, lazyValidators } from "./rest/validators.ts";
 import { startRateLimitSweeper } from "./lib/rate-limit.ts";
 import { modules } from "./modules/index.ts";
 import processRequest from "graphql-upload/processRequest.mjs";
@@ -66,10 +66,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     requestTimeout: config.timeouts.requestMs,
     // Behind a reverse proxy, the client address is the one the trusted hops report (login limits, activity).
     trustProxy: typeof config.trustProxy === "number" ? trustHops(config.trustProxy) : (config.trustProxy ?? false),
-    // Types are checked, not coerced: a number where a string belongs is a 400, not a silent "123".
     // Each route's validator is compiled at its first request (src/rest/validators.ts), and route schemas are
     // checked against JSON Schema's meta-schema by a test, not at every start (compiling that took ~40 ms).
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false, validateSchema: false } },
+    ajv: { customOptions: AJV_OPTIONS },
     schemaController: { compilersFactory: { buildValidator: lazyValidators() } },
   });
   // Whatever is still buffered goes out when the process exits, however it exits.
@@ -112,7 +111,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // Its failure (a StartupError) is thrown by the await below, not reported as unhandled while the schema builds.
   migrated.catch(() => {});
   await new Promise(setImmediate);
-  buildSchema();
+  try {
+    buildSchema();
+  } catch (error) {
+    // Not in the middle of creating or migrating the database: let that finish first.
+    await migrated.catch(() => {});
+    throw error;
+  }
   const database = await migrated;
   const deps: AppDeps = { config, db: database.db, log: server.log };
   const metrics = createMetrics(database);

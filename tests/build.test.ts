@@ -2,7 +2,7 @@
  * When `npm start` rebuilds dist/main.cjs (scripts/build.js): a change to one of our files, to npm's record of
  * the installed packages, or to patches/, or a file gone, makes the bundle stale; nothing else does.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -51,8 +51,19 @@ describe("scripts/build.js", () => {
     expect(isFresh(unbuilt)).toBe(false);
   });
 
+  it("finds it stale when a file recorded as absent (no patches/ yet, say) appears", () => {
+    const project = builtProject(files);
+    const recorded = JSON.parse(readFileSync(path.join(project, "dist", "main.inputs.json"), "utf8"));
+    recorded.inputs["patches/new.patch"] = "absent";
+    writeFileSync(path.join(project, "dist", "main.inputs.json"), JSON.stringify(recorded));
+    expect(isFresh(project)).toBe(true);
+    writeFileSync(path.join(project, "patches", "new.patch"), "a patch");
+    expect(isFresh(project)).toBe(false);
+  });
+
   it("stamps our files, the recipe, and npm's record and patches/ in place of every package file", () => {
-    const stamped: string[] = filesToStamp(["src/main.ts", "src/app.ts", "node_modules/fastify/fastify.js", "node_modules/graphql/index.js"]);
+    const project = builtProject(files);
+    const stamped: string[] = filesToStamp(["src/main.ts", "src/app.ts", "node_modules/fastify/fastify.js", "node_modules/graphql/index.js"], project);
     expect(stamped).toEqual(expect.arrayContaining(["src/main.ts", "src/app.ts", "package.json", "node_modules/.package-lock.json", "patches"]));
     expect(stamped).toContain("patches/postgres+3.4.9.patch");
     expect(stamped.filter((file) => file.startsWith("node_modules/"))).toEqual(["node_modules/.package-lock.json"]);

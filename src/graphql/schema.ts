@@ -48,7 +48,7 @@ export function buildSchema(): GraphQLSchema {
 }
 
 function makeSchema(): GraphQLSchema {
-  // The SDL is ours and does not change after the build: tests/server.test.ts checks it, not every start (~25 ms).
+  // schema/*.graphql is source, read at every start: tests/server.test.ts checks it is valid SDL, not every start (~25 ms).
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers, updateResolversInPlace: true, assumeValidSDL: true });
   const missing = unmarkedRootFields(schema);
   if (missing.length) {

@@ -313,7 +313,9 @@ async function countStatements(counters: Counters, request: () => Promise<unknow
 /** The next message a child process sends. */
 function reply(child: ChildProcess): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`the floor's process exited (${code})`));
+    // Gone already (it died during a measurement): no "exit" is coming to wait for.
+    if (child.exitCode !== null || child.signalCode !== null) return reject(new Error(`the floor's process exited (${child.exitCode ?? child.signalCode})`));
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => reject(new Error(`the floor's process exited (${code ?? signal})`));
     child.once("exit", onExit);
     child.once("message", (message) => (child.off("exit", onExit), resolve(message)));
   });

@@ -17,9 +17,9 @@ import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { RequestContext } from "../context.ts";
 import { findUnstorableText } from "../lib/text-input.ts";
 import type { CompiledOperations } from "./executor.ts";
-import { estimateCost, type QueryLimits } from "./limits.ts";
+import { costWithoutVariables, estimateCost, type QueryLimits } from "./limits.ts";
 
-/** `cost`: the estimate, when the operation has no variables to change it (else estimated per request). */
+/** `cost`: the estimate, when no variable can change it (else estimated per request: limits.ts). */
 type Known = { document: DocumentNode; operationName: string | null; cost: number | null };
 
 /** How many query texts are remembered (the oldest is forgotten first), and the longest remembered. */
@@ -59,7 +59,7 @@ export class KnownQueries {
         if (this.#known.has(key)) return;
         if (this.#known.size >= MAX_KNOWN) this.#known.delete(this.#known.keys().next().value!);
         const operationName = operation.name?.value ?? null;
-        const cost = operation.variableDefinitions?.length ? null : estimateCost(this.schema, document, {}, operationName);
+        const cost = costWithoutVariables(this.schema, document, operationName);
         this.#known.set(key, { document, operationName, cost });
       },
     }),

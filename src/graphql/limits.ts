@@ -71,10 +71,13 @@ function multiplier(parent: GraphQLNamedType, field: AnyField, first: number | u
   return isList(field) ? ASSUMED_LIST_LENGTH : 1;
 }
 
-function intValue(node: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
+/** A variable's value, by name. */
+type VariableValue = (name: string) => unknown;
+
+function intValue(node: ValueNode | undefined, variableValue: VariableValue): number | undefined {
   if (node?.kind === Kind.INT) return Number(node.value);
   if (node?.kind === Kind.VARIABLE) {
-    const value = variables[node.name.value];
+    const value = variableValue(node.name.value);
     return typeof value === "number" ? value : undefined;
   }
   return undefined;
@@ -86,6 +89,21 @@ function intValue(node: ValueNode | undefined, variables: Record<string, unknown
  * fragments of an abstract type are added up, an over-estimate on the safe side.
  */
 export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
+  return estimate(schema, document, (name) => variables[name], operationName);
+}
+
+/**
+ * The operation's cost when no variable can change it (no list size given as `first: $n`), else null: then it
+ * is estimated with each request's variables. An organisation page asks for its organisation by `$id` and its
+ * lists by fixed sizes: its cost is the same for every request, and known-queries.ts estimates it once.
+ */
+export function costWithoutVariables(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): number | null {
+  let usesVariables = false;
+  const cost = estimate(schema, document, () => void (usesVariables = true), operationName);
+  return usesVariables ? null : cost;
+}
+
+function estimate(schema: GraphQLSchema, document: DocumentNode, variableValue: VariableValue, operationName?: string | null): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const operation = document.definitions.find(
@@ -103,7 +121,7 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, vari
         if (!field) continue; // __typename, or a field validation has already refused
         const named = namedTypeOf(field);
         const child = selection.selectionSet && named ? costOf(named, selection.selectionSet) : 0;
-        const first = intValue(selection.arguments?.find((argument) => argument.name.value === "first")?.value, variables);
+        const first = intValue(selection.arguments?.find((argument) => argument.name.value === "first")?.value, variableValue);
         total += 1 + multiplier(type, field, first) * child;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;

@@ -1,7 +1,9 @@
 /** GraphQL cost is bounded before execution: depth, aliases, directives, tokens and an estimate from page sizes. */
-import { getIntrospectionQuery } from "graphql";
+import { getIntrospectionQuery, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGE_QUERY } from "../../bench/page.ts";
+import { costWithoutVariables, estimateCost } from "../../src/graphql/limits.ts";
+import { buildSchema } from "../../src/graphql/schema.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { organisationWithRoles, type TestUser } from "../helpers/factories.ts";
 
@@ -93,5 +95,18 @@ describe("GraphQL limits", () => {
       return least;
     };
     expect(await count(asks(10))).toBe(await count(asks(1)));
+  });
+});
+
+describe("the cost estimate, once per document where it can be", () => {
+  it("is the same for every request when no variable sizes a list, and left to each request when one does", () => {
+    const schema = buildSchema();
+    const page = parse(PAGE_QUERY);
+    // The bench's page asks by `$id` and for fixed page sizes: one estimate serves every request.
+    expect(costWithoutVariables(schema, page)).toBe(estimateCost(schema, page, { id: organisationId }));
+    expect(costWithoutVariables(schema, page)).toBeGreaterThan(50);
+    const sized = parse("query Members($id: ID!, $first: Int) { organisation(id: $id) { members(first: $first) { nodes { id } } } }");
+    expect(costWithoutVariables(schema, sized)).toBeNull();
+    expect(estimateCost(schema, sized, { id: organisationId, first: 100 })).toBeGreaterThan(estimateCost(schema, sized, { id: organisationId, first: 2 }));
   });
 });

@@ -21,8 +21,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-export const BUNDLE = path.join(ROOT, "dist", "main.cjs");
-const INPUTS = path.join(ROOT, "dist", "main.inputs.json");
+/** The bundle, and the record of what went into it, in a project directory. */
+const bundleIn = (root) => path.join(root, "dist", "main.cjs");
+const inputsIn = (root) => path.join(root, "dist", "main.inputs.json");
+export const BUNDLE = bundleIn(ROOT);
+const INPUTS = inputsIn(ROOT);
 /**
  * Left to node_modules: sharp, a native addon; PGlite, which loads its WebAssembly and data files from beside
  * its own modules; esbuild, the builder. graphql is bundled once, from its CommonJS build (esbuild takes a
@@ -61,8 +64,8 @@ export function filesToStamp(bundled, root = ROOT) {
  */
 export function isFresh(root = ROOT) {
   try {
-    const { inputs } = JSON.parse(readFileSync(`${root}/dist/main.inputs.json`, "utf8"));
-    statSync(`${root}/dist/main.cjs`);
+    const { inputs } = JSON.parse(readFileSync(inputsIn(root), "utf8"));
+    statSync(bundleIn(root));
     return Object.entries(inputs).every(([file, recorded]) => stamp(file, root) === recorded);
   } catch {
     // No build yet, or a source file is gone.

@@ -182,7 +182,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   await server.register((api, _opts, done) => (registerRestApi(api, deps), done()), { prefix: "/api" });
 
-
   const mailTransport = createMailTransport(config, server.log);
   const mailWorker = startMailWorker(deps, mailTransport, (outcome) => metrics.countMailFailure(outcome));
   const rateLimitSweeper = startRateLimitSweeper(deps.db, server.log);

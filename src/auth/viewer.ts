@@ -5,10 +5,9 @@
 import type { Db } from "../db/client.ts";
 import { hashToken } from "../lib/secrets.ts";
 import type { UserRow } from "../modules/users/tables.ts";
-import { sessionUserByTokenHash } from "../modules/users/queries.ts";
+import { sessionUserByTokenHash, userById } from "../modules/users/queries.ts";
 import { unauthenticated } from "../errors.ts";
 import type { RequestLoaders } from "../lib/loaders.ts";
-import { userLoaders } from "../modules/users/loaders.ts";
 import { primeMembershipCheck } from "../modules/members/loaders.ts";
 import { sessionUserWithMembership, sessionUserWithMembershipCheck } from "../modules/members/queries.ts";
 import { isUuid } from "../lib/ids.ts";
@@ -56,7 +55,7 @@ export function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
  * The viewer's account as it is now, for a mutation payload's `viewer` after a change made in this request
  * (leaving an organisation clears the active one): the row read at the start of the request is stale.
  */
-export async function currentViewerUser(ctx: { viewer: Viewer | null; loaders: RequestLoaders }): Promise<UserRow> {
+export async function currentViewerUser(ctx: { viewer: Viewer | null; db: Db }): Promise<UserRow> {
   const { user } = requireViewer(ctx);
-  return (await userLoaders(ctx).byId.clear(user.id).load(user.id)) ?? user;
+  return (await userById(ctx.db, user.id)) ?? user;
 }

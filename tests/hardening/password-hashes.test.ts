@@ -23,7 +23,8 @@ import {
   sessionUserByTokenHash,
   setEmailVerified,
   userByEmail,
-  usersByIds,
+  userById,
+  userCardsByIds,
 } from "../../src/modules/users/queries.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { addMember, createOrganisation, createUser, PASSWORD, type TestUser } from "../helpers/factories.ts";
@@ -47,7 +48,7 @@ function usersIn(value: unknown, found: Record<string, unknown>[] = []): Record<
   if (value === null || typeof value !== "object") return found;
   if (value instanceof Date) return found;
   const record = value as Record<string, unknown>;
-  if (typeof record.email === "string" && "platformRole" in record) found.push(record);
+  if (typeof record.email === "string" && "firstName" in record) found.push(record);
   for (const child of Object.values(record)) usersIn(child, found);
   return found;
 }
@@ -69,7 +70,8 @@ describe("password hashes", () => {
     expectNoHashes(await sessionUserWithMembershipCheck(db, tokenHash, organisationId), 2);
     expectNoHashes(await membershipsWithOrganisations(db, [{ organisationId, userId: member.user.id }]), 1);
     expectNoHashes(await membershipsWithOrganisations(db, [{ organisationId, userId: member.user.id }, { organisationId, userId: owner.user.id }]), 2);
-    expectNoHashes(await usersByIds(db, [owner.user.id, member.user.id]), 2);
+    expectNoHashes(await userCardsByIds(db, [owner.user.id, member.user.id]), 2);
+    expectNoHashes(await userById(db, member.user.id), 1);
     expectNoHashes(await userByEmail(db, member.email), 1);
     expectNoHashes(await memberPages(db, [organisationId], { first: 10, afterId: null }), 2);
     expectNoHashes(await activityPages(db, [organisationId], { first: 10, afterId: null, action: null }), 1);
@@ -111,5 +113,21 @@ describe("password hashes", () => {
       if (file !== path.join("modules", "users", "queries.ts") && /passwordHash: users\.passwordHash/.test(text)) offences.push(`${file}: reads the hash`);
     }
     expect(offences).toEqual([]);
+  });
+});
+
+describe("other users", () => {
+  it("are read as others see them, without their account details, by lists and the users' loader", async () => {
+    const db = t.app.deps.db;
+    const cardKeys = ["createdAt", "email", "firstName", "id", "lastName"];
+    const [membersPage] = await memberPages(db, [organisationId], { first: 10, afterId: null });
+    expect(Object.keys(membersPage!.alongside!).sort()).toEqual(cardKeys);
+    const [entry] = await activityPages(db, [organisationId], { first: 10, afterId: null, action: null });
+    expect(Object.keys(entry!.alongside!).sort()).toEqual(cardKeys);
+    const [check] = await membershipsWithOrganisations(db, [{ organisationId, userId: member.user.id }]);
+    expect(Object.keys(check!.owner).sort()).toEqual(cardKeys);
+    expect(Object.keys((await userCardsByIds(db, [member.user.id]))[0]!).sort()).toEqual(cardKeys);
+    // The viewer's own row keeps its account details.
+    expect(Object.keys((await userById(db, member.user.id))!)).toEqual(expect.arrayContaining(["platformRole", "emailVerifiedAt", "activeOrganisationId"]));
   });
 });

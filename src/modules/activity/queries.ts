@@ -6,7 +6,7 @@ import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { activityEntries } from "./tables.ts";
 import { organisations } from "../organisations/tables.ts";
-import { userColumns, users } from "../users/tables.ts";
+import { userCardColumns, users } from "../users/tables.ts";
 
 export type NewActivityEntry = typeof activityEntries.$inferInsert;
 
@@ -44,7 +44,7 @@ export async function activityPages(db: Db, organisationIds: string[], { first, 
       afterId: afterId ? sql.placeholder("afterId") : null,
       limit: sql.placeholder("limit"),
       // Every log shows who did each thing.
-      alongside: { table: users, columns: userColumns(), on: (page) => eq(users.id, page.actorId!) },
+      alongside: { table: users, columns: userCardColumns(), on: (page) => eq(users.id, page.actorId!) },
     }).prepare(name),
   );
   return statement.execute({ organisationIds: one ? organisationIds[0] : organisationIds, afterId, action, limit: first + 1 });

@@ -16,7 +16,7 @@ import { insertMembership } from "../members/queries.ts";
 import type { MembershipRow } from "../members/tables.ts";
 import { organisationsByIds } from "../organisations/queries.ts";
 import type { OrganisationRow } from "../organisations/tables.ts";
-import { setEmailVerified, usersByIds } from "../users/queries.ts";
+import { setEmailVerified, userCardsByIds } from "../users/queries.ts";
 import { lockInviteById, lockInviteByTokenHash, updateInvite } from "./queries.ts";
 import { effectiveStatus, type InviteDetails } from "./reading.ts";
 import type { InviteRow } from "./tables.ts";
@@ -113,7 +113,7 @@ export async function rejectInvite(ctx: RequestContext, input: { inviteId: unkno
       targetId: invite.id,
       metadata: { email: invite.email },
     });
-    const invitedBy = rejected.invitedById ? ((await usersByIds(tx, [rejected.invitedById]))[0] ?? null) : null;
+    const invitedBy = rejected.invitedById ? ((await userCardsByIds(tx, [rejected.invitedById]))[0] ?? null) : null;
     return { invite: rejected, organisation: await organisationIn(tx, rejected.organisationId), invitedBy };
   });
 }

@@ -2,7 +2,7 @@
 import type { Config } from "../../config.ts";
 import { avatarUrl } from "../avatars/urls.ts";
 import type { OrganisationRow } from "../organisations/tables.ts";
-import type { UserRow } from "../users/tables.ts";
+import type { UserCard } from "../users/tables.ts";
 import type { InviteRow, InviteStatus } from "./tables.ts";
 
 /**
@@ -14,7 +14,7 @@ export const presentInvite = (
   config: Pick<Config, "publicUrl">,
   extra: {
     status: InviteStatus;
-    invitedBy: UserRow | null;
+    invitedBy: UserCard | null;
     organisation: OrganisationRow | null;
     delivery?: { status: string; attempts: number; lastError: string | null } | null;
   },

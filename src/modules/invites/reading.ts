@@ -6,13 +6,13 @@ import { invalidInput } from "../../errors.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
 import type { OrganisationRow } from "../organisations/tables.ts";
-import type { UserRow } from "../users/tables.ts";
+import type { UserCard } from "../users/tables.ts";
 import { inviteLoaders } from "./loaders.ts";
 import { countOrganisationInvites, organisationInvitePage, pendingInvitesForEmail } from "./queries.ts";
 import { INVITE_STATUSES, type InviteRow, type InviteStatus } from "./tables.ts";
 
 /** An invite with what every answer about it shows: its organisation and who sent it. */
-export type InviteDetails = { invite: InviteRow; organisation: OrganisationRow; invitedBy: UserRow | null };
+export type InviteDetails = { invite: InviteRow; organisation: OrganisationRow; invitedBy: UserCard | null };
 
 /** The status a person sees: a pending invite past its expiry is `expired`, whatever the row says. */
 export function effectiveStatus(invite: InviteRow, now = new Date()): InviteStatus {

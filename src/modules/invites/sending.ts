@@ -15,8 +15,8 @@ import { hashToken, newSecretToken } from "../../lib/secrets.ts";
 import { recordActivity } from "../activity/record.ts";
 import { cancelPendingInviteMail } from "../mail/queries.ts";
 import { membershipByEmail } from "../members/queries.ts";
-import type { UserRow } from "../users/tables.ts";
-import { userByEmail, usersByIds } from "../users/queries.ts";
+import type { UserCard } from "../users/tables.ts";
+import { userByEmail, userCardsByIds } from "../users/queries.ts";
 import { deliverInvite, leaveInviteMessage } from "./notices.ts";
 import { expireLapsedInvites, insertInvite, lockInviteById, updateInvite } from "./queries.ts";
 import { effectiveStatus, type InviteDetails } from "./reading.ts";
@@ -162,6 +162,6 @@ export async function revokeInvite(ctx: RequestContext, input: InviteRef): Promi
   });
 }
 
-async function inviterOf(tx: Db, invite: InviteRow): Promise<UserRow | null> {
-  return invite.invitedById ? ((await usersByIds(tx, [invite.invitedById]))[0] ?? null) : null;
+async function inviterOf(tx: Db, invite: InviteRow): Promise<UserCard | null> {
+  return invite.invitedById ? ((await userCardsByIds(tx, [invite.invitedById]))[0] ?? null) : null;
 }

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { defineLoaders, type RequestLoaders } from "../../lib/loaders.ts";
 import type { MembershipRow } from "./tables.ts";
 import type { OrganisationRow } from "../organisations/tables.ts";
-import type { UserRow } from "../users/tables.ts";
+import type { UserCard } from "../users/tables.ts";
 import { groupByKey, pageLoader } from "../../lib/batch.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
 import { userLoaders, userReadWith } from "../users/loaders.ts";
@@ -54,7 +54,7 @@ export const memberLoaders = defineLoaders((db, loaders) => {
   };
 });
 
-type CheckedOrganisation = { organisation: OrganisationRow; owner: UserRow; memberCount: number };
+type CheckedOrganisation = { organisation: OrganisationRow; owner: UserCard; memberCount: number };
 
 /** What a membership check read beside the membership goes to the loaders that would otherwise read it again. */
 function primeOrganisation(ctx: { loaders: RequestLoaders }, { organisation, owner, memberCount }: CheckedOrganisation): void {
@@ -71,7 +71,7 @@ function primeOrganisation(ctx: { loaders: RequestLoaders }, { organisation, own
 export function primeMembershipCheck(
   ctx: { loaders: RequestLoaders },
   key: MembershipKey,
-  check: { membership: MembershipRow | null } | { organisation: OrganisationRow | null; owner: UserRow | null; membership: MembershipRow | null; memberCount: number },
+  check: { membership: MembershipRow | null } | { organisation: OrganisationRow | null; owner: UserCard | null; membership: MembershipRow | null; memberCount: number },
 ): void {
   memberLoaders(ctx).byOrganisationAndUser.prime(key, check.membership);
   if (!("organisation" in check)) return;

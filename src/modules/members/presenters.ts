@@ -1,8 +1,8 @@
 /** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
-import type { UserRow } from "../users/tables.ts";
+import type { UserCard } from "../users/tables.ts";
 import type { MembershipRow } from "./tables.ts";
 
-export const presentMember = ({ membership, user }: { membership: MembershipRow; user: UserRow }) => ({
+export const presentMember = ({ membership, user }: { membership: MembershipRow; user: UserCard }) => ({
   userId: user.id,
   email: user.email,
   firstName: user.firstName,

@@ -7,7 +7,7 @@ import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { organisationMembers } from "./tables.ts";
 import { organisations, type OrgRole } from "../organisations/tables.ts";
-import { sessions, userColumns, users } from "../users/tables.ts";
+import { sessions, userCardColumns, userColumns, users } from "../users/tables.ts";
 import { hasEmail, isLiveSession } from "../users/queries.ts";
 
 export type MembershipKey = { organisationId: string; userId: string };
@@ -15,7 +15,7 @@ export type MembershipKey = { organisationId: string; userId: string };
 /** What a membership check reads: the organisation, its owner, the wanted membership and the member count. */
 const membershipWithOrganisationFields = () => ({
   organisation: organisations,
-  owner: userColumns(),
+  owner: userCardColumns(),
   membership: organisationMembers,
   memberCount: sql<number>`(select count(*) from ${organisationMembers} as counted where counted.organisation_id = ${organisations.id})`.mapWith(Number),
 });
@@ -73,7 +73,7 @@ export async function sessionUserWithMembershipCheck(db: Db, tokenHash: string, 
   const statement = prepared(db, "session_user_with_membership_check", (db) => {
     const owners = alias(users, "owners");
     return db
-      .select({ sessionId: sessions.id, user: userColumns(), ...membershipWithOrganisationFields(), owner: userColumns(owners) })
+      .select({ sessionId: sessions.id, user: userColumns(), ...membershipWithOrganisationFields(), owner: userCardColumns(owners) })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .leftJoin(organisations, eq(organisations.id, sql.placeholder("organisationId")))
@@ -166,7 +166,7 @@ export async function memberPages(db: Db, organisationIds: string[], { first, af
       afterId: afterId ? sql.placeholder("afterId") : null,
       limit: sql.placeholder("limit"),
       // Every member list shows who each member is.
-      alongside: { table: users, columns: userColumns(), on: (page) => eq(users.id, page.userId!) },
+      alongside: { table: users, columns: userCardColumns(), on: (page) => eq(users.id, page.userId!) },
     }).prepare(name),
   );
   return statement.execute({ organisationIds: one ? organisationIds[0] : organisationIds, afterId, limit: first + 1 });

@@ -19,7 +19,7 @@ import { userNamedBy } from "../users/loaders.ts";
 import { clearActiveOrganisation } from "../active-organisation/queries.ts";
 import { leaveMailboxMessage } from "../mailbox/service.ts";
 import { setOrganisationOwner } from "../organisations/queries.ts";
-import { userByEmail, usersByIds } from "../users/queries.ts";
+import { userByEmail, userById } from "../users/queries.ts";
 import {
   deleteMembership,
   insertMembership,
@@ -77,7 +77,7 @@ export async function addMember(
   try {
     const added = await ctx.db.transaction(async (tx) => {
       const { organisation } = await lockForChange(tx, ctx, "member:add", input.organisationId);
-      const user = email ? await userByEmail(tx, email) : isUuid(input.userId) ? ((await usersByIds(tx, [input.userId]))[0] ?? null) : null;
+      const user = email ? await userByEmail(tx, email) : isUuid(input.userId) ? await userById(tx, input.userId) : null;
       if (!user) throw new AppError("USER_NOT_FOUND", "No account has that id or email.", hasEmail ? "email" : "userId");
       const membership = await insertMembership(tx, { organisationId: organisation.id, userId: user.id, role });
       await leaveMailboxMessage(tx, {

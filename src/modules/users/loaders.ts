@@ -1,10 +1,11 @@
 import { defineLoaders, type RequestLoaders } from "../../lib/loaders.ts";
 import { rowLoader } from "../../lib/batch.ts";
-import { usersByIds } from "./queries.ts";
-import type { UserRow } from "./tables.ts";
+import { userCardsByIds } from "./queries.ts";
+import type { UserCard } from "./tables.ts";
 
 export const userLoaders = defineLoaders((db) => {
-  return { byId: rowLoader((ids) => usersByIds(db, ids), (user) => user.id) };
+  /** Users as others see them (tables.ts, userCardColumns): whoever a row names, an owner, an inviter. */
+  return { byId: rowLoader((ids) => userCardsByIds(db, ids), (user) => user.id) };
 });
 
 /**
@@ -16,16 +17,16 @@ export const userLoaders = defineLoaders((db) => {
  * the page read it.
  */
 const USER_READ_WITH = Symbol("the user read with this row");
-type WithUser = { [USER_READ_WITH]?: UserRow };
+type WithUser = { [USER_READ_WITH]?: UserCard };
 
 /** A user read beside `row`: kept on the row, and handed to the users' loader for anyone else asking. */
-export function userReadWith(ctx: { loaders: RequestLoaders }, row: object, user: UserRow): void {
+export function userReadWith(ctx: { loaders: RequestLoaders }, row: object, user: UserCard): void {
   userLoaders(ctx).byId.prime(user.id, user);
   (row as WithUser)[USER_READ_WITH] = user;
 }
 
 /** The user `row` names by `userId`: the one read beside it if there was one (at once), else through the loader. */
-export function userNamedBy(ctx: { loaders: RequestLoaders }, row: object, userId: string): UserRow | Promise<UserRow | null> {
+export function userNamedBy(ctx: { loaders: RequestLoaders }, row: object, userId: string): UserCard | Promise<UserCard | null> {
   const user = (row as WithUser)[USER_READ_WITH];
   return user?.id === userId ? user : userLoaders(ctx).byId.load(userId);
 }

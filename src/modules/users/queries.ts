@@ -3,15 +3,22 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
-import { emailVerifications, sessions, userColumns, users, type PlatformRole } from "./tables.ts";
+import { emailVerifications, sessions, userCardColumns, userColumns, users, type PlatformRole } from "./tables.ts";
 
 /** The user with this email address, as the unique index on lower(email) finds them. */
 export const hasEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
 
-export async function usersByIds(db: Db, ids: string[]) {
-  return prepared(db, "users_by_ids", (db) =>
-    db.select(userColumns()).from(users).where(anyOf(users.id, sql.placeholder("ids"))).prepare("users_by_ids"),
+/** Users as others see them (userCardColumns), by id. */
+export async function userCardsByIds(db: Db, ids: string[]) {
+  return prepared(db, "user_cards_by_ids", (db) =>
+    db.select(userCardColumns()).from(users).where(anyOf(users.id, sql.placeholder("ids"))).prepare("user_cards_by_ids"),
   ).execute({ ids });
+}
+
+/** One user's whole row (but the password hash), as it is now. */
+export async function userById(db: Db, id: string) {
+  const [row] = await db.select(userColumns()).from(users).where(eq(users.id, id));
+  return row ?? null;
 }
 
 export async function userByEmail(db: Db, email: string) {

@@ -5,7 +5,11 @@ import { resendVerificationEmail, verifyEmail } from "./verification.ts";
 export const emailVerificationResolvers: Resolvers = {
   Mutation: {
     verifyEmail: async (_parent, { input }, ctx) => {
-      const payload = await mutationPayload(async () => ({ user: await verifyEmail(ctx, input) }));
+      const payload = await mutationPayload(async () => {
+        const user = await verifyEmail(ctx, input);
+        // The account as the viewer's own only when the request is signed in as it: a token holder may be anyone.
+        return { user, viewer: ctx.viewer?.user.id === user.id ? user : null };
+      });
       return { ...payload, emailVerified: Boolean(payload.user) };
     },
     resendVerificationEmail: async (_parent, _args, ctx) => {
@@ -15,9 +19,5 @@ export const emailVerificationResolvers: Resolvers = {
       });
       return { ...payload, sent: payload.sent ?? false };
     },
-  },
-  VerifyEmailPayload: {
-    // The account as the viewer's own only when the request is signed in as it: a token holder may be anyone.
-    viewer: (payload, _args, ctx) => (payload.user && ctx.viewer?.user.id === payload.user.id ? payload.user : null),
   },
 };

@@ -66,3 +66,40 @@ export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) 
   }
   return keys.map((key) => groups.get(key) ?? []);
 }
+
+/**
+ * A DataLoader's cache (its `cacheMap` option) that also keeps each value once its promise has settled, so a
+ * check asked again for what the request has already read gets its answer at once (`settled`), with no
+ * promise: asked for each row of a page, a promise each made the whole list wait on twenty of them. It holds
+ * exactly what the loader's cache holds: a key cleared, deleted or failed is not in it.
+ */
+export class SettledCache<V> extends Map<string, Promise<V>> {
+  readonly #values = new Map<string, V>();
+
+  /** The value cached for `key` once read; undefined while unread or still on its way. */
+  settled(key: string): V | undefined {
+    return this.#values.get(key);
+  }
+
+  override set(key: string, promise: Promise<V>): this {
+    super.set(key, promise);
+    this.#values.delete(key);
+    promise.then(
+      (value) => {
+        if (super.get(key) === promise) this.#values.set(key, value);
+      },
+      () => {},
+    );
+    return this;
+  }
+
+  override delete(key: string): boolean {
+    this.#values.delete(key);
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    this.#values.clear();
+    super.clear();
+  }
+}

@@ -103,6 +103,30 @@ describe("reading organisations", () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe("INVALID_INPUT");
   });
 
+  it("shows the log's client addresses to owners, admins and platform admins on every entry, and to members on none", async () => {
+    const { organisation, owner, admin, member, platformAdmin } = await organisationWithRoles(t);
+    for (const name of ["One", "Two", "Three"]) {
+      expect((await t.gql(UPDATE, { input: { id: organisation.id, name } }, owner.token)).data.updateOrganisation.userErrors).toEqual([]);
+    }
+    // The page reads the viewer's membership first (the log's addresses are then decided at once); the viewer's
+    // list of organisations reads it as the entries ask. Each asked twice: the second answer goes the known
+    // query's short way (known-queries.ts).
+    const page = `query ($id: ID!) { organisation(id: $id) { activity(first: 10) { nodes { action ip } } } }`;
+    const list = `{ viewer { organisations { id activity(first: 10) { nodes { action ip } } } } }`;
+    for (const [viewer, sees] of [[owner, true], [admin, true], [member, false], [platformAdmin, true]] as const) {
+      for (let time = 0; time < 2; time++) {
+        const { data, errors } = await t.gql(page, { id: organisation.id }, viewer.token);
+        expect(errors).toBeUndefined();
+        const entries = data.organisation.activity.nodes;
+        expect(entries.length).toBeGreaterThanOrEqual(4);
+        for (const entry of entries) expect(entry.ip === null).toBe(!sees);
+        if (viewer === platformAdmin) continue;
+        const listed = (await t.gql(list, {}, viewer.token)).data.viewer.organisations.find((o: any) => o.id === organisation.id);
+        expect(listed.activity.nodes.map((entry: any) => entry.ip === null)).toEqual(entries.map(() => !sees));
+      }
+    }
+  });
+
   it("lists the portal tiers without signing in", async () => {
     const { data } = await t.gql(`{ portalTiers { tier displayName maxServers } }`);
     expect(data.portalTiers).toEqual([

@@ -1,6 +1,6 @@
 import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
 import { liveValue } from "../../events/live.ts";
-import { canSeeActivityAddresses, watchActivity } from "./service.ts";
+import { visibleAddress, watchActivity } from "./service.ts";
 import { userNamedBy } from "../users/loaders.ts";
 
 export const activityResolvers: Resolvers = {
@@ -9,7 +9,7 @@ export const activityResolvers: Resolvers = {
   },
   ActivityEntry: {
     actor: (entry, _args, ctx) => (entry.actorId ? userNamedBy(ctx, entry, entry.actorId) : null),
-    ip: async (entry, _args, ctx) => ((await canSeeActivityAddresses(ctx, entry.organisationId)) ? entry.ip : null),
+    ip: (entry, _args, ctx) => visibleAddress(ctx, entry),
   },
   ActivityConnection: { totalCount: (connection) => connection.totalCount() },
 };

@@ -6,6 +6,7 @@ import { organisationTopic } from "../../events/events.ts";
 import { liveEvents } from "../../events/live.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
 import { activityLoaders } from "./loaders.ts";
+import type { ActivityEntryRow } from "./tables.ts";
 
 export const ACTIVITY_PAGE = { defaultSize: 50, max: 200 };
 
@@ -25,8 +26,14 @@ export async function listActivity(ctx: RequestContext, input: ListActivityInput
 }
 
 /** Whether the viewer may see client addresses in the log: owners, admins and platform admins. */
-export async function canSeeActivityAddresses(ctx: RequestContext, organisationId: string): Promise<boolean> {
+export function canSeeActivityAddresses(ctx: RequestContext, organisationId: string): boolean | Promise<boolean> {
   return viewerCan(ctx, "activity:see-addresses", organisationId);
+}
+
+/** An entry's client address if the viewer may see it, else null: at once when their membership is already read. */
+export function visibleAddress(ctx: RequestContext, entry: ActivityEntryRow): string | null | Promise<string | null> {
+  const allowed = canSeeActivityAddresses(ctx, entry.organisationId);
+  return typeof allowed === "boolean" ? (allowed ? entry.ip : null) : allowed.then((yes) => (yes ? entry.ip : null));
 }
 
 /** Members (and platform admins): each entry as it is recorded, each checked again as it comes. */

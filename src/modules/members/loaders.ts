@@ -3,7 +3,7 @@ import { defineLoaders, type RequestLoaders } from "../../lib/loaders.ts";
 import type { MembershipRow } from "./tables.ts";
 import type { OrganisationRow } from "../organisations/tables.ts";
 import type { UserCard } from "../users/tables.ts";
-import { groupByKey, pageLoader } from "../../lib/batch.ts";
+import { groupByKey, pageLoader, SettledCache } from "../../lib/batch.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
 import { userLoaders, userReadWith } from "../users/loaders.ts";
 import { memberCounts, memberPages, membershipsWithOrganisations, membershipsOfUsers, type MemberPageShape, type MembershipKey } from "./queries.ts";
@@ -11,6 +11,7 @@ import { memberCounts, memberPages, membershipsWithOrganisations, membershipsOfU
 const membershipKey = (key: MembershipKey) => `${key.organisationId}:${key.userId}`;
 
 export const memberLoaders = defineLoaders((db, loaders) => {
+  const memberships = new SettledCache<MembershipRow | null>();
   return {
     /**
      * The membership of one user in one organisation, or null. The same statement reads the organisation,
@@ -20,20 +21,22 @@ export const memberLoaders = defineLoaders((db, loaders) => {
     byOrganisationAndUser: new DataLoader<MembershipKey, MembershipRow | null, string>(
       async (keys) => {
         const rows = await membershipsWithOrganisations(db, [...keys]);
-        const memberships = new Map<string, MembershipRow>();
+        const read = new Map<string, MembershipRow>();
         const found = new Set<string>();
         for (const row of rows) {
           if (!found.has(row.organisation.id)) {
             found.add(row.organisation.id);
             primeOrganisation({ loaders }, row);
           }
-          if (row.membership) memberships.set(membershipKey(row.membership), row.membership);
+          if (row.membership) read.set(membershipKey(row.membership), row.membership);
         }
         for (const key of keys) if (!found.has(key.organisationId)) organisationLoaders({ loaders }).byId.prime(key.organisationId, null);
-        return keys.map((key) => memberships.get(membershipKey(key)) ?? null);
+        return keys.map((key) => read.get(membershipKey(key)) ?? null);
       },
-      { cacheKeyFn: membershipKey },
+      { cacheKeyFn: membershipKey, cacheMap: memberships },
     ),
+    /** The membership byOrganisationAndUser holds for `key` once read (null: none); undefined until then. */
+    readAlready: (key: MembershipKey): MembershipRow | null | undefined => memberships.settled(membershipKey(key)),
     countByOrganisation: new DataLoader<string, number>(async (ids) => {
       const totals = new Map((await memberCounts(db, [...ids])).map((row) => [row.organisationId, row.total]));
       return ids.map((id) => totals.get(id) ?? 0);

@@ -8,7 +8,7 @@ import type { UserRow } from "../modules/users/tables.ts";
 import { sessionUserByTokenHash, userById } from "../modules/users/queries.ts";
 import { unauthenticated } from "../errors.ts";
 import type { RequestLoaders } from "../lib/loaders.ts";
-import { primeMembershipCheck } from "../modules/members/loaders.ts";
+import { primeMembershipCheck, type SessionPageRead } from "../modules/members/loaders.ts";
 import { sessionUserWithMembership, sessionUserWithMembershipCheck } from "../modules/members/queries.ts";
 import { isUuid } from "../lib/ids.ts";
 
@@ -17,8 +17,11 @@ export type Viewer = { user: UserRow; sessionId: string };
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
-/** A request about one organisation, known before it runs; `withOrganisation` when it shows the organisation itself. */
-export type RequestAbout = { organisationId: string; withOrganisation: boolean };
+/**
+ * A request about one organisation, known before it runs; `withOrganisation` when it shows the organisation
+ * itself, `page` when it shows one page of a list below it (read with the session: members/loaders.ts).
+ */
+export type RequestAbout = { organisationId: string; withOrganisation: boolean; page?: SessionPageRead };
 
 /**
  * The viewer an `Authorization` header names, or null for anonymous. With `about`, the same statement
@@ -36,7 +39,9 @@ export async function viewerFromAuthorization(
   // Only an id as the database writes it (lowercase): the loaders key rows by the id as asked, and everything
   // after the check compares ids as strings, so a capitalised id must take the ordinary way (to its 404).
   if (about && isUuid(about.organisationId) && about.organisationId === about.organisationId.toLowerCase()) {
-    const found = await (about.withOrganisation ? sessionUserWithMembershipCheck : sessionUserWithMembership)(db, hashToken(token), about.organisationId);
+    const found = about.page
+      ? await about.page(db, hashToken(token), about.organisationId, about.loaders)
+      : await (about.withOrganisation ? sessionUserWithMembershipCheck : sessionUserWithMembership)(db, hashToken(token), about.organisationId);
     if (!found) return null;
     primeMembershipCheck(about, { organisationId: about.organisationId, userId: found.user.id }, found);
     return { user: found.user, sessionId: found.sessionId };

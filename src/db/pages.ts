@@ -4,7 +4,7 @@
  * rows the parent has. Every connection's batch query (members, activity, servers, devices) is one of
  * these. Values may be `sql.placeholder`s, for statements built once (prepared.ts).
  */
-import { and, asc, desc, eq, getTableColumns, gt, lt, type Column, type Placeholder, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gt, lt, sql, type Column, type Placeholder, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./client.ts";
 import { anyOf } from "./sql.ts";
@@ -52,25 +52,38 @@ export function pagesPerParent<C extends PgTable, F extends Record<string, PgCol
 ): PagesStatement<C["$inferSelect"] & { alongside: RowOf<F> | null }>;
 export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParent<C>): PagesStatement<C["$inferSelect"]>;
 export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParent<C>): PagesStatement<C["$inferSelect"]> {
-  const order = options.newestFirst ? desc : asc;
-  const after =
-    options.afterId === null ? undefined : options.newestFirst ? lt(options.childId, options.afterId) : gt(options.childId, options.afterId);
-  const page = db
-    .select()
-    .from(options.children as PgTable)
-    .where(and(options.belongsToParent, after, options.where))
-    .orderBy(order(options.childId))
-    .limit(options.limit as number)
-    .as("page") as unknown as Record<string, PgColumn>;
-  // Whole child rows, typed and decoded like the table's, selected through the subquery.
-  const fields: Record<string, unknown> = Object.fromEntries(Object.keys(getTableColumns(options.children)).map((key) => [key, page[key]!]));
-  if (options.alongside) fields.alongside = options.alongside.columns;
+  const { page, fields } = pageSubquery(db, options, { numbered: false });
   const pages = db
     .select(fields as Record<string, PgColumn>)
     .from(options.parents)
     .crossJoinLateral(page as never);
   const statement = (options.alongside ? pages.leftJoin(options.alongside.table, options.alongside.on(page)) : pages)
     .where("one" in options.parentIds ? eq(options.parentId, options.parentIds.one) : anyOf(options.parentId, options.parentIds))
-    .orderBy(order(page.id!));
+    .orderBy((options.newestFirst ? desc : asc)(page.id!));
   return statement as unknown as PagesStatement<C["$inferSelect"]>;
+}
+
+/** One page's part of a statement: what a page selects of its children, in which order, and how many. */
+export type PageOfChildren<C extends PgTable> = Pick<PagesPerParent<C>, "children" | "childId" | "belongsToParent" | "where" | "newestFirst" | "afterId" | "limit" | "alongside">;
+
+/**
+ * The LATERAL subquery of one parent's page (`page`) and the fields that select whole child rows through it,
+ * typed and decoded like the table's, with `alongside`'s columns when there are any. `numbered`: the rows also
+ * count from 1 in page order (`page.n`), so a statement that reads something else beside the page can show that
+ * on the first row only.
+ */
+export function pageSubquery<C extends PgTable>(db: Db, options: PageOfChildren<C>, { numbered }: { numbered: boolean }) {
+  const order = options.newestFirst ? desc : asc;
+  const after =
+    options.afterId === null ? undefined : options.newestFirst ? lt(options.childId, options.afterId) : gt(options.childId, options.afterId);
+  const page = db
+    .select((numbered ? { ...getTableColumns(options.children), n: sql<number>`row_number() over (order by ${order(options.childId)})`.as("n") } : getTableColumns(options.children)) as Record<string, PgColumn>)
+    .from(options.children as PgTable)
+    .where(and(options.belongsToParent, after, options.where))
+    .orderBy(order(options.childId))
+    .limit(options.limit as number)
+    .as("page") as unknown as Record<string, PgColumn>;
+  const fields: Record<string, unknown> = Object.fromEntries(Object.keys(getTableColumns(options.children)).map((key) => [key, page[key]!]));
+  if (options.alongside) fields.alongside = options.alongside.columns;
+  return { page, fields };
 }

@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { createRequestContext, type AppDeps, type RequestContext } from "../context.ts";
 import type { RequestAbout } from "../auth/viewer.ts";
+import type { SessionPageRead } from "../modules/members/loaders.ts";
 import { modules } from "../modules/index.ts";
 import { invalidInput } from "../errors.ts";
 import { findUnstorableText, unstorableTextMessage } from "../lib/text-input.ts";
@@ -16,6 +17,13 @@ declare module "fastify" {
   interface FastifyRequest {
     /** The request's context, built once before the handler runs. */
     ctx: RequestContext;
+  }
+  interface FastifyContextConfig {
+    /**
+     * A GET that shows one page of a list below /organisations/:id: the page it will ask for, to be read with
+     * the session in one statement (undefined when its query asks for no valid page: the service then says so).
+     */
+    pageWithSession?: (request: FastifyRequest) => SessionPageRead | undefined;
   }
 }
 
@@ -30,7 +38,7 @@ function organisationRead(request: FastifyRequest): RequestAbout | undefined {
   if (request.method !== "GET") return undefined;
   const withOrganisation = route === ORGANISATION_ROUTES;
   if (!withOrganisation && !route.startsWith(`${ORGANISATION_ROUTES}/`)) return undefined;
-  return { organisationId: (request.params as { id: string }).id, withOrganisation };
+  return { organisationId: (request.params as { id: string }).id, withOrganisation, page: request.routeOptions.config.pageWithSession?.(request) };
 }
 
 export function registerRestApi(api: FastifyInstance, deps: AppDeps) {

@@ -1,8 +1,9 @@
 /**
  * A REST read of /organisations/:id (and below it) reads the viewer's session and their membership there in
  * one statement (auth/viewer.ts); the organisation's own page also brings the organisation, its owner and
- * member count. The policy still decides: these tests hold that every viewer gets what they got before, at
- * the statement counts the lever promises.
+ * member count, and a page of its members or its log comes in that statement too (members/queries.ts,
+ * sessionUserWithMembershipAndPage). The policy still decides: these tests hold that every viewer gets what
+ * they got before, at the statement counts the lever promises.
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,18 +42,69 @@ describe("REST reads of an organisation", () => {
     expect(statements).toBe(1);
   });
 
-  it("its members and its log: the membership check rides with the session, so each costs two statements", async () => {
+  it("its members and its log: the page comes with the session and the membership check, in one statement", async () => {
     const members = await counted(`/api/organisations/${cast.organisation.id}/users`, cast.member.token);
     expect(members.response.status).toBe(200);
     expect((members.response.body as { email: string }[]).map((member) => member.email).sort()).toEqual(
       [cast.owner.email, cast.admin.email, cast.member.email].sort(),
     );
-    expect(members.statements).toBe(2);
+    expect(members.statements).toBe(1);
 
     const activity = await counted(`/api/organisations/${cast.organisation.id}/activity?limit=20`, cast.owner.token);
     expect(activity.response.status).toBe(200);
     expect((activity.response.body as { items: unknown[] }).items.length).toBeGreaterThan(0);
-    expect(activity.statements).toBe(2);
+    expect(activity.statements).toBe(1);
+  });
+
+  it("every page of them in one statement: after a cursor, filtered, past the end; the same pages as the GraphQL fields", async () => {
+    const id = cast.organisation.id;
+    for (const name of ["Page One", "Page Two", "Page Three"]) {
+      expect((await t.rest("PUT", `/api/organisations/${id}`, { token: cast.owner.token, body: { name } })).status).toBe(200);
+    }
+    const graphql = await t.gql(
+      `query ($id: ID!) { organisation(id: $id) {
+        members(first: 100) { nodes { id user { email } } }
+        activity(first: 100) { nodes { id action ip actor { id } } }
+      } }`,
+      { id },
+      cast.admin.token,
+    );
+    const members = graphql.data.organisation.members.nodes.map((node: any) => node.user.email);
+    const log = graphql.data.organisation.activity.nodes;
+
+    const firstMembers = await counted(`/api/organisations/${id}/users?limit=2`, cast.admin.token);
+    const cursor = firstMembers.response.headers.get("x-next-cursor");
+    const restMembers = await counted(`/api/organisations/${id}/users?limit=2&cursor=${cursor}`, cast.admin.token);
+    const listed = [...(firstMembers.response.body as { email: string }[]), ...(restMembers.response.body as { email: string }[])];
+    expect(listed.map((member) => member.email)).toEqual(members);
+    expect(restMembers.response.headers.get("x-next-cursor")).toBeNull();
+    expect([firstMembers.statements, restMembers.statements]).toEqual([1, 1]);
+
+    const firstEntries = await counted(`/api/organisations/${id}/activity?limit=3`, cast.admin.token);
+    type Log = { items: any[]; nextCursor: string | null };
+    const restEntries = await counted(`/api/organisations/${id}/activity?limit=50&cursor=${(firstEntries.response.body as Log).nextCursor}`, cast.admin.token);
+    const entries = [...(firstEntries.response.body as Log).items, ...(restEntries.response.body as Log).items];
+    expect(entries.map((entry: any) => ({ id: entry.id, action: entry.action, ip: entry.ip, actor: entry.actorId }))).toEqual(
+      log.map((entry: any) => ({ id: entry.id, action: entry.action, ip: entry.ip, actor: entry.actor?.id ?? null })),
+    );
+    expect(entries.every((entry: any) => entry.ip !== null)).toBe(true);
+    expect([firstEntries.statements, restEntries.statements]).toEqual([1, 1]);
+
+    const renamed = await counted(`/api/organisations/${id}/activity?action=organisation.renamed`, cast.member.token);
+    expect((renamed.response.body as Log).items.map((entry) => entry.metadata.to)).toEqual(["Page Three", "Page Two", "Page One"]);
+    expect((renamed.response.body as Log).items.every((entry) => entry.ip === null)).toBe(true);
+    expect(renamed.statements).toBe(1);
+
+    const pastTheEnd = await counted(`/api/organisations/${id}/activity?action=no.such.action`, cast.member.token);
+    expect(pastTheEnd.response.body).toEqual({ items: [], nextCursor: null });
+    expect(pastTheEnd.statements).toBe(1);
+  });
+
+  it("a query that asks for no valid page is refused as before (nothing read ahead of it)", async () => {
+    for (const query of ["/users?limit=0", "/users?limit=abc", "/users?cursor=nonsense", "/activity?limit=500", "/activity?cursor=nonsense"]) {
+      const response = await t.rest("GET", `/api/organisations/${cast.organisation.id}${query}`, { token: cast.member.token });
+      expect({ query, status: response.status, code: response.body.code }).toEqual({ query, status: 400, code: "INVALID_INPUT" });
+    }
   });
 
   it("an outsider learns nothing: the same 404 as for an organisation that does not exist", async () => {

@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import { defineLoaders } from "../../lib/loaders.ts";
 import { pageLoader, rowLoader } from "../../lib/batch.ts";
-import { activityCounts, activityEntriesByIds, activityPages, type ActivityPageShape } from "./queries.ts";
+import { activityCounts, activityEntriesByIds, activityPages, sessionUserWithMembershipAndActivityPage, type ActivityPageShape } from "./queries.ts";
+import { rowsWithUsers, type SessionPageRead } from "../members/loaders.ts";
 import type { ActivityEntryRow } from "./tables.ts";
 import { userReadWith } from "../users/loaders.ts";
 
@@ -33,3 +34,15 @@ export const activityLoaders = defineLoaders((db, loaders) => {
     ),
   };
 });
+
+/** The key pageByOrganisation keeps a page of an organisation's log under (the service loads by it too). */
+export const activityPageKey = (organisationId: string, { first, afterId, action }: ActivityPageShape) => ({ parentId: organisationId, first, afterId, action });
+
+/** SessionPageRead (members/loaders.ts) for a page of the organisation's log (GET /organisations/:id/activity). */
+export function activityPageWithSession(shape: ActivityPageShape): SessionPageRead {
+  return async (db, tokenHash, organisationId, loaders) => {
+    const found = await sessionUserWithMembershipAndActivityPage(db, tokenHash, organisationId, shape);
+    if (found) activityLoaders({ loaders }).pageByOrganisation.prime(activityPageKey(organisationId, shape), rowsWithUsers({ loaders }, found.rows));
+    return found;
+  };
+}

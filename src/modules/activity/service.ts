@@ -5,20 +5,28 @@ import { invalidInput } from "../../errors.ts";
 import { organisationTopic } from "../../events/events.ts";
 import { liveEvents } from "../../events/live.ts";
 import { pageRequest, toPage, type PageArgs } from "../../lib/pagination.ts";
-import { activityLoaders } from "./loaders.ts";
+import { activityLoaders, activityPageKey } from "./loaders.ts";
 import type { ActivityEntryRow } from "./tables.ts";
+import type { ActivityPageShape } from "./queries.ts";
 
 export const ACTIVITY_PAGE = { defaultSize: 50, max: 200 };
 
 export type ListActivityInput = PageArgs & { organisationId: string; action?: string | null };
 
-/** Members (and platform admins): a page of the organisation's activity, newest first. */
-export async function listActivity(ctx: RequestContext, input: ListActivityInput) {
-  await authorize(ctx, "activity:read", input.organisationId);
+/** The page a request for the log asks for; invalid input is a 400 (INVALID_INPUT). */
+export function activityPageRequest(input: PageArgs & { action?: string | null }): ActivityPageShape {
   const { first, afterId } = pageRequest(input, ACTIVITY_PAGE);
   const action = input.action?.trim() || null;
   if (action && action.length > 100) throw invalidInput("action may have at most 100 characters.", "action");
-  const rows = await activityLoaders(ctx).pageByOrganisation.load({ parentId: input.organisationId, first, afterId, action });
+  return { first, afterId, action };
+}
+
+/** Members (and platform admins): a page of the organisation's activity, newest first. */
+export async function listActivity(ctx: RequestContext, input: ListActivityInput) {
+  await authorize(ctx, "activity:read", input.organisationId);
+  const shape = activityPageRequest(input);
+  const { first, action } = shape;
+  const rows = await activityLoaders(ctx).pageByOrganisation.load(activityPageKey(input.organisationId, shape));
   return {
     page: toPage(rows, first),
     totalCount: () => activityLoaders(ctx).countByOrganisation.load({ organisationId: input.organisationId, action }),

@@ -6,7 +6,17 @@ import type { UserCard } from "../users/tables.ts";
 import { groupByKey, pageLoader, SettledCache } from "../../lib/batch.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
 import { userLoaders, userReadWith } from "../users/loaders.ts";
-import { memberCounts, memberPages, membershipsWithOrganisations, membershipsOfUsers, type MemberPageShape, type MembershipKey } from "./queries.ts";
+import type { Db } from "../../db/client.ts";
+import {
+  memberCounts,
+  memberPages,
+  membershipsWithOrganisations,
+  membershipsOfUsers,
+  sessionUserWithMembershipAndMemberPage,
+  type MemberPageShape,
+  type MembershipKey,
+  type SessionWithPage,
+} from "./queries.ts";
 
 const membershipKey = (key: MembershipKey) => `${key.organisationId}:${key.userId}`;
 
@@ -92,4 +102,37 @@ export function forgetMembersOf(ctx: { loaders: RequestLoaders }, organisationId
   loaders.countByOrganisation.clear(organisationId);
   loaders.byOrganisationAndUser.clearAll();
   loaders.pageByOrganisation.clearAll();
+}
+
+/** The key pageByOrganisation keeps a page of an organisation's members under (the service loads by it too). */
+export const memberPageKey = (organisationId: string, { first, afterId }: MemberPageShape) => ({ parentId: organisationId, first, afterId });
+
+/**
+ * A REST read of one page below an organisation, read with the viewer's session and membership in one statement
+ * (members/queries.ts, sessionUserWithMembershipAndPage): it puts the page where the loader the service reads
+ * it through will look (so that read costs no statement), and returns the session's part, or null when the token
+ * signs no one in. The service still decides who sees the page (auth/viewer.ts).
+ */
+export type SessionPageRead = (
+  db: Db,
+  tokenHash: string,
+  organisationId: string,
+  loaders: RequestLoaders,
+) => Promise<Omit<SessionWithPage<unknown, unknown>, "rows"> | null>;
+
+/** Rows read with what each names: the rows, each keeping its user for the field or presenter that shows it. */
+export function rowsWithUsers<Row extends object>(ctx: { loaders: RequestLoaders }, rows: { row: Row; alongside: UserCard | null }[]): Row[] {
+  return rows.map(({ row, alongside }) => {
+    if (alongside) userReadWith(ctx, row, alongside);
+    return row;
+  });
+}
+
+/** SessionPageRead for a page of the organisation's members (GET /organisations/:id/users). */
+export function memberPageWithSession(shape: MemberPageShape): SessionPageRead {
+  return async (db, tokenHash, organisationId, loaders) => {
+    const found = await sessionUserWithMembershipAndMemberPage(db, tokenHash, organisationId, shape);
+    if (found) memberLoaders({ loaders }).pageByOrganisation.prime(memberPageKey(organisationId, shape), rowsWithUsers({ loaders }, found.rows));
+    return found;
+  };
 }

@@ -1,13 +1,13 @@
 /** SQL for memberships. */
-import { and, asc, count, eq, gt, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, count, desc, eq, getTableColumns, gt, sql, type SQL } from "drizzle-orm";
+import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import { prepared } from "../../db/prepared.ts";
-import { pagesPerParent } from "../../db/pages.ts";
+import { pagesPerParent, pageSubquery, type PageOfChildren } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
-import { organisationMembers } from "./tables.ts";
+import { organisationMembers, type MembershipRow } from "./tables.ts";
 import { organisations, type OrgRole } from "../organisations/tables.ts";
-import { sessions, userCardColumns, userColumns, users } from "../users/tables.ts";
+import { sessions, userCardColumns, userColumns, users, type UserCard, type UserRow } from "../users/tables.ts";
 import { hasEmail, isLiveSession } from "../users/queries.ts";
 
 export type MembershipKey = { organisationId: string; userId: string };
@@ -105,6 +105,94 @@ export async function sessionUserWithMembership(db: Db, tokenHash: string, organ
   );
   const [row] = await statement.execute({ tokenHash, organisationId });
   return row ?? null;
+}
+
+/** What sessionUserWithMembershipAndPage reads: the session's part, and the page's rows with what each names. */
+export type SessionWithPage<Row, Alongside> = {
+  sessionId: string;
+  user: UserRow;
+  membership: MembershipRow | null;
+  rows: { row: Row; alongside: Alongside | null }[];
+};
+
+/**
+ * sessionUserWithMembership and one page of the organisation's children (its members, its log) in one
+ * statement, for a REST read of such a list: one round trip instead of two. The page is read whoever asks;
+ * the service still decides what anyone sees (its rows only prime the request's loaders, auth/viewer.ts). The
+ * session's columns come on the page's first row only, null on the others: repeated on each of 50 rows they
+ * would cost more to decode than the round trip saves. `page` builds the page's part once (prepared.ts), its
+ * conditions on placeholders among `values`, its `alongside` on an alias of users. Null when the token signs
+ * no one in.
+ */
+export async function sessionUserWithMembershipAndPage<Row, Alongside>(
+  db: Db,
+  name: string,
+  page: () => PageOfChildren<PgTable> & { alongside: NonNullable<PageOfChildren<PgTable>["alongside"]> },
+  values: { tokenHash: string; organisationId: string } & Record<string, unknown>,
+): Promise<SessionWithPage<Row, Alongside> | null> {
+  const statement = prepared(db, name, (db) => {
+    const options = page();
+    const { page: pageRows, fields } = pageSubquery(db, options, { numbered: true });
+    const firstRow = sql`(${pageRows.n} is null or ${pageRows.n} = 1)`;
+    const onFirstRow = (columns: Record<string, PgColumn>) =>
+      Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, sql`case when ${firstRow} then ${column} end`.mapWith(column)]));
+    const { alongside, ...row } = fields;
+    return db
+      .select({
+        sessionId: sql<string | null>`case when ${firstRow} then ${sessions.id} end`,
+        user: onFirstRow(userColumns()),
+        membership: onFirstRow(getTableColumns(organisationMembers)),
+        row: row as Record<string, PgColumn>,
+        alongside: alongside as Record<string, PgColumn>,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(
+        organisationMembers,
+        and(eq(organisationMembers.organisationId, sql.placeholder("organisationId")), eq(organisationMembers.userId, users.id)),
+      )
+      .leftJoinLateral(pageRows as never, sql`true`)
+      .leftJoin(options.alongside.table, options.alongside.on(pageRows))
+      .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
+      .orderBy((options.newestFirst ? desc : asc)(pageRows.id!))
+      .prepare(name);
+  });
+  const found = (await statement.execute(values)) as unknown as {
+    sessionId: string | null;
+    user: UserRow;
+    membership: Record<keyof MembershipRow, unknown>;
+    row: (Row & { id: string | null }) | null;
+    alongside: Alongside | null;
+  }[];
+  const first = found.find((row) => row.sessionId !== null);
+  if (!first) return null;
+  return {
+    sessionId: first.sessionId!,
+    user: first.user,
+    membership: first.membership.id === null ? null : (first.membership as MembershipRow),
+    rows: found.filter((row) => row.row !== null && row.row.id !== null).map((row) => ({ row: row.row!, alongside: row.alongside })),
+  };
+}
+
+/** sessionUserWithMembershipAndPage for a page of the organisation's members, each with their user's card. */
+export async function sessionUserWithMembershipAndMemberPage(db: Db, tokenHash: string, organisationId: string, { first, afterId }: MemberPageShape) {
+  const name = `session_with_member_page${afterId ? "_after" : ""}`;
+  return sessionUserWithMembershipAndPage<MembershipRow, UserCard>(
+    db,
+    name,
+    () => {
+      const pageUsers = alias(users, "page_users");
+      return {
+        children: organisationMembers,
+        childId: organisationMembers.id,
+        belongsToParent: eq(organisationMembers.organisationId, sql.placeholder("organisationId")),
+        afterId: afterId ? sql.placeholder("afterId") : null,
+        limit: sql.placeholder("limit"),
+        alongside: { table: pageUsers, columns: userCardColumns(pageUsers), on: (page) => eq(pageUsers.id, page.userId!) },
+      };
+    },
+    { tokenHash, organisationId, afterId, limit: first + 1 },
+  );
 }
 
 export async function insertMembership(db: Db, values: { organisationId: string; userId: string; role: OrgRole }) {

@@ -26,7 +26,7 @@ import {
   lockMembership,
   setMembershipRole,
 } from "./queries.ts";
-import { forgetMembersOf, memberLoaders } from "./loaders.ts";
+import { forgetMembersOf, memberLoaders, memberPageKey } from "./loaders.ts";
 
 /** Members and platform admins: a page of the members with their accounts, in join order. */
 export async function listMembers(ctx: RequestContext, organisationId: string, args: PageArgs) {
@@ -41,10 +41,13 @@ export async function listMembers(ctx: RequestContext, organisationId: string, a
  * `Organisation`, reached only through `getOrganisation` or the viewer's own list).
  */
 export async function pageMembers(ctx: RequestContext, organisationId: string, args: PageArgs) {
-  const { first, afterId } = pageRequest(args, { defaultSize: 50, max: 100 });
-  const rows = await memberLoaders(ctx).pageByOrganisation.load({ parentId: organisationId, first, afterId });
-  return { page: toPage(rows, first), totalCount: () => memberLoaders(ctx).countByOrganisation.load(organisationId) };
+  const shape = memberPageRequest(args);
+  const rows = await memberLoaders(ctx).pageByOrganisation.load(memberPageKey(organisationId, shape));
+  return { page: toPage(rows, shape.first), totalCount: () => memberLoaders(ctx).countByOrganisation.load(organisationId) };
 }
+
+/** The page of members a request asks for; invalid input is a 400 (INVALID_INPUT). */
+export const memberPageRequest = (args: PageArgs) => pageRequest(args, { defaultSize: 50, max: 100 });
 
 const article = (role: OrgRole) => (role === "owner" ? "the owner" : role === "admin" ? "an admin" : "a member");
 

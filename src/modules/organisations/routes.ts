@@ -2,8 +2,10 @@
 import type { FastifyInstance } from "fastify";
 import type { PortalTier } from "./tables.ts";
 import { toCursorList } from "../../lib/pagination.ts";
-import { canSeeActivityAddresses, listActivity } from "../activity/service.ts";
-import { listMembers } from "../members/service.ts";
+import { activityPageRequest, canSeeActivityAddresses, listActivity } from "../activity/service.ts";
+import { activityPageWithSession } from "../activity/loaders.ts";
+import { listMembers, memberPageRequest } from "../members/service.ts";
+import { memberPageWithSession, type SessionPageRead } from "../members/loaders.ts";
 import {
   createOrganisation,
   deleteOrganisation,
@@ -21,6 +23,18 @@ import { body, idParams, str } from "../../rest/schemas.ts";
 import { listArgs, listQuery, sendList, type ListQuery } from "../../rest/lists.ts";
 
 type IdParams = { Params: { id: string } };
+type ActivityQuery = { limit?: string; cursor?: string; action?: string };
+
+const activityArgs = ({ limit, cursor, action }: ActivityQuery) => ({ first: limit === undefined ? null : Number(limit), after: cursor, action });
+
+/** A list's page read with the session (rest/index.ts), or none when the query asks for no valid page: the service then says what is wrong. */
+function pageWithSession(read: () => SessionPageRead): SessionPageRead | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
 
 export function registerOrganisationRoutes(api: FastifyInstance) {
   api.get("/portal-tiers", async () => portalTierList());
@@ -75,27 +89,27 @@ export function registerOrganisationRoutes(api: FastifyInstance) {
 
   api.get<IdParams & { Querystring: ListQuery }>(
     "/organisations/:id/users",
-    { schema: { params: idParams, querystring: listQuery } },
+    {
+      schema: { params: idParams, querystring: listQuery },
+      config: { pageWithSession: (request) => pageWithSession(() => memberPageWithSession(memberPageRequest(listArgs(request.query as ListQuery)))) },
+    },
     async (request, reply) => {
       const { page, members } = await listMembers(request.ctx, request.params.id, listArgs(request.query));
       return sendList(request, reply, page, members.map(presentMember));
     },
   );
 
-  api.get<IdParams & { Querystring: { limit?: string; cursor?: string; action?: string } }>(
+  api.get<IdParams & { Querystring: ActivityQuery }>(
     "/organisations/:id/activity",
     {
       schema: {
         params: idParams,
         querystring: { type: "object", properties: { limit: str, cursor: str, action: str } },
       },
+      config: { pageWithSession: (request) => pageWithSession(() => activityPageWithSession(activityPageRequest(activityArgs(request.query as ActivityQuery)))) },
     },
     async (request) => {
-      const { limit, cursor, action } = request.query;
-      const { page } = await listActivity(
-        request.ctx,
-        { organisationId: request.params.id, first: limit === undefined ? null : Number(limit), after: cursor, action }
-      );
+      const { page } = await listActivity(request.ctx, { organisationId: request.params.id, ...activityArgs(request.query) });
       const showAddress = await canSeeActivityAddresses(request.ctx, request.params.id);
       return toCursorList(page, (entry) => presentActivityEntry(entry, showAddress));
     },

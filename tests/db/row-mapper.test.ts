@@ -11,7 +11,10 @@ import { compileRowMapper, timestampDecoder } from "../../src/db/row-mapper.ts";
 import { prepared } from "../../src/db/prepared.ts";
 import { organisationMembers } from "../../src/modules/members/tables.ts";
 import { organisations } from "../../src/modules/organisations/tables.ts";
-import { sessions, users } from "../../src/modules/users/tables.ts";
+import { sessions, userCardColumns, users } from "../../src/modules/users/tables.ts";
+import { activityEntries } from "../../src/modules/activity/tables.ts";
+import { insertActivityEntry } from "../../src/modules/activity/queries.ts";
+import { pagesPerParent } from "../../src/db/pages.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { addMember, createOrganisation, createUser, unique, type TestUser } from "../helpers/factories.ts";
 
@@ -114,6 +117,27 @@ describe("compiled row mapper", () => {
       .leftJoin(users, eq(users.id, organisationMembers.userId))
       .where(eq(organisations.id, sql.placeholder("id")));
     expectSame(await bothWays(query, { id: organisationId }));
+  });
+
+  it("maps a page with the row each child names as drizzle does, null where it names none (an entry with no actor)", async () => {
+    await insertActivityEntry(t.app.deps.db, { organisationId, actorId: null, action: "system.test", targetType: "organisation", targetId: organisationId });
+    const page = pagesPerParent(t.app.deps.db, {
+      parents: organisations,
+      parentId: organisations.id,
+      parentIds: [organisationId],
+      children: activityEntries,
+      childId: activityEntries.id,
+      belongsToParent: eq(activityEntries.organisationId, organisations.id),
+      newestFirst: true,
+      afterId: null,
+      limit: 10,
+      alongside: { table: users, columns: userCardColumns(), on: (entry) => eq(users.id, entry.actorId!) },
+    });
+    const both = await bothWays(page as unknown as Preparable);
+    expectSame(both);
+    const entries = both.compiled as { action: string; alongside: { id: string } | null }[];
+    expect(entries[0]).toMatchObject({ action: "system.test", alongside: null });
+    expect(entries.some((entry) => entry.alongside?.id === owner.user.id)).toBe(true);
   });
 
   it("is what prepared() statements map with", async () => {

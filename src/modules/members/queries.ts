@@ -132,7 +132,7 @@ export async function sessionUserWithMembershipAndPage<Row, Alongside>(
 ): Promise<SessionWithPage<Row, Alongside> | null> {
   const statement = prepared(db, name, (db) => {
     const options = page();
-    const { page: pageRows, fields } = pageSubquery(db, options, { numbered: true });
+    const { page: pageRows, fields, lookup } = pageSubquery(db, options, { numbered: true });
     const firstRow = sql`(${pageRows.n} is null or ${pageRows.n} = 1)`;
     const onFirstRow = (columns: Record<string, PgColumn>) =>
       Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, sql`case when ${firstRow} then ${column} end`.mapWith(column)]));
@@ -152,7 +152,7 @@ export async function sessionUserWithMembershipAndPage<Row, Alongside>(
         and(eq(organisationMembers.organisationId, sql.placeholder("organisationId")), eq(organisationMembers.userId, users.id)),
       )
       .leftJoinLateral(pageRows as never, sql`true`)
-      .leftJoin(options.alongside.table, options.alongside.on(pageRows))
+      .leftJoinLateral(lookup as never, sql`true`)
       .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
       .orderBy((options.newestFirst ? desc : asc)(pageRows.id!))
       .prepare(name);

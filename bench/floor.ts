@@ -25,12 +25,14 @@ const ORGANISATION = `
   from organisations o join users u on u.id = o.owner_id
   where o.id = $1`;
 
-// The page first, then its users: joined after the limit, PostgreSQL looks each user up by key; joined before
-// it, its generic plan hashed the whole users table for every page.
+// The page first, then each member's user looked up by key (a LATERAL subquery with a LIMIT, which PostgreSQL
+// never merges into the join): joined plainly, before the limit or after it, the generic plan PostgreSQL settles
+// on for a prepared statement hashed the whole users table for every page (EXPLAIN with plan_cache_mode =
+// force_generic_plan: a sequential scan of 3,000 users, 0.34 ms, against 0.1 ms).
 const MEMBERS = `
   select m.id, m.role, m.joined_at as "joinedAt", u.id as "userId", u.email, u.first_name as "firstName", u.last_name as "lastName"
   from (select id, role, joined_at, user_id from organisation_members where organisation_id = $1 order by id limit 51) m
-  join users u on u.id = m.user_id
+  cross join lateral (select id, email, first_name, last_name from users where users.id = m.user_id limit 1) u
   order by m.id`;
 
 const ACTIVITY = `

@@ -69,8 +69,8 @@ export type PageOfChildren<C extends PgTable> = Pick<PagesPerParent<C>, "childre
 /**
  * The LATERAL subquery of one parent's page (`page`) and the fields that select whole child rows through it,
  * typed and decoded like the table's, with `alongside`'s columns when there are any, read by `lookup`: to be
- * LEFT JOIN LATERAL'ed `on true` after the page. `numbered`: the rows also count from 1 in page order (`page.n`),
- * so a statement that reads something else beside the page can show that on the first row only.
+ * LEFT JOIN LATERAL'ed `on true` after the page. `numbered`: the rows also count from 1 in page order
+ * (`page.pageRowNumber`), so a statement that reads something else beside the page can show that on the first row only.
  *
  * `lookup` finds each row's alongside by key, row by row: a LATERAL subquery with LIMIT 1, which PostgreSQL
  * plans on its own rather than merging it into the join. Joined plainly, the log's page (its size a parameter,
@@ -82,7 +82,7 @@ export function pageSubquery<C extends PgTable>(db: Db, options: PageOfChildren<
   const after =
     options.afterId === null ? undefined : options.newestFirst ? lt(options.childId, options.afterId) : gt(options.childId, options.afterId);
   const page = db
-    .select((numbered ? { ...getTableColumns(options.children), n: sql<number>`row_number() over (order by ${order(options.childId)})`.as("n") } : getTableColumns(options.children)) as Record<string, PgColumn>)
+    .select((numbered ? { ...getTableColumns(options.children), pageRowNumber: sql<number>`row_number() over (order by ${order(options.childId)})`.as("page_row_number") } : getTableColumns(options.children)) as Record<string, PgColumn>)
     .from(options.children as PgTable)
     .where(and(options.belongsToParent, after, options.where))
     .orderBy(order(options.childId))

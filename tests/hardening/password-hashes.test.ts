@@ -9,12 +9,13 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken } from "../../src/lib/secrets.ts";
-import { activityPages } from "../../src/modules/activity/queries.ts";
+import { activityPages, sessionUserWithMembershipAndActivityPage } from "../../src/modules/activity/queries.ts";
 import { setActiveOrganisationId } from "../../src/modules/active-organisation/queries.ts";
 import {
   memberPages,
   membershipsWithOrganisations,
   sessionUserWithMembership,
+  sessionUserWithMembershipAndMemberPage,
   sessionUserWithMembershipCheck,
 } from "../../src/modules/members/queries.ts";
 import {
@@ -75,6 +76,8 @@ describe("password hashes", () => {
     expectNoHashes(await userByEmail(db, member.email), 1);
     expectNoHashes(await memberPages(db, [organisationId], { first: 10, afterId: null }), 2);
     expectNoHashes(await activityPages(db, [organisationId], { first: 10, afterId: null, action: null }), 1);
+    expectNoHashes(await sessionUserWithMembershipAndMemberPage(db, tokenHash, organisationId, { first: 10, afterId: null }), 3);
+    expectNoHashes(await sessionUserWithMembershipAndActivityPage(db, tokenHash, organisationId, { first: 10, afterId: null, action: null }), 2);
     expectNoHashes(await setActiveOrganisationId(db, member.user.id, organisationId), 1);
     expectNoHashes(await setEmailVerified(db, member.user.id, member.email), 1);
     expectNoHashes(owner.user, 1); // insertUser's returned row

@@ -49,6 +49,18 @@ describe("SettledCache", () => {
     expect(batches).toEqual([["a", "b"], ["b"]]);
   });
 
+  it("holds nothing of a batch that failed as a whole", async () => {
+    const cache = new SettledCache<string>();
+    const load = new DataLoader<string, string>(
+      async () => {
+        throw new Error("down");
+      },
+      { cacheMap: cache },
+    );
+    await expect(load.load("a")).rejects.toThrow("down");
+    expect(cache.settled("a")).toBeUndefined();
+  });
+
   it("never holds a value its key no longer caches (cleared and loaded again while the first was on its way)", async () => {
     const { cache, load } = loader();
     const first = load.load("a");

@@ -100,10 +100,15 @@ describe("REST reads of an organisation", () => {
     expect(pastTheEnd.statements).toBe(1);
   });
 
-  it("a query that asks for no valid page is refused as before (nothing read ahead of it)", async () => {
+  it("a query that asks for no valid page is refused as before: a 400 for a member, but first a 404 for an outsider and a 401 for no one", async () => {
     for (const query of ["/users?limit=0", "/users?limit=abc", "/users?cursor=nonsense", "/activity?limit=500", "/activity?cursor=nonsense"]) {
-      const response = await t.rest("GET", `/api/organisations/${cast.organisation.id}${query}`, { token: cast.member.token });
-      expect({ query, status: response.status, code: response.body.code }).toEqual({ query, status: 400, code: "INVALID_INPUT" });
+      const path = `/api/organisations/${cast.organisation.id}${query}`;
+      const asMember = await t.rest("GET", path, { token: cast.member.token });
+      expect({ query, status: asMember.status, code: asMember.body.code }).toEqual({ query, status: 400, code: "INVALID_INPUT" });
+      const asOutsider = await t.rest("GET", path, { token: cast.outsider.token });
+      expect({ query, status: asOutsider.status, code: asOutsider.body.code }).toEqual({ query, status: 404, code: "NOT_FOUND" });
+      const anonymous = await t.rest("GET", path);
+      expect({ query, status: anonymous.status, code: anonymous.body.code }).toEqual({ query, status: 401, code: "UNAUTHENTICATED" });
     }
   });
 

@@ -117,8 +117,9 @@ export type SessionWithPage<Row, Alongside> = {
 
 /**
  * sessionUserWithMembership and one page of the organisation's children (its members, its log) in one
- * statement, for a REST read of such a list: one round trip instead of two. The page is read whoever asks;
- * the service still decides what anyone sees (its rows only prime the request's loaders, auth/viewer.ts). The
+ * statement, for a REST read of such a list: one round trip instead of two. The page is read for members and
+ * platform admins; the service still decides what anyone sees (its rows only prime the request's loaders,
+ * auth/viewer.ts). The
  * session's columns come on the page's first row only, null on the others: repeated on each of 50 rows they
  * would cost more to decode than the round trip saves. `page` builds the page's part once (prepared.ts), its
  * conditions on placeholders among `values`, its `alongside` on an alias of users. Null when the token signs
@@ -133,7 +134,7 @@ export async function sessionUserWithMembershipAndPage<Row, Alongside>(
   const statement = prepared(db, name, (db) => {
     const options = page();
     const { page: pageRows, fields, lookup } = pageSubquery(db, options, { numbered: true });
-    const firstRow = sql`(${pageRows.n} is null or ${pageRows.n} = 1)`;
+    const firstRow = sql`(${pageRows.pageRowNumber} is null or ${pageRows.pageRowNumber} = 1)`;
     const onFirstRow = (columns: Record<string, PgColumn>) =>
       Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, sql`case when ${firstRow} then ${column} end`.mapWith(column)]));
     const { alongside, ...row } = fields;
@@ -151,7 +152,9 @@ export async function sessionUserWithMembershipAndPage<Row, Alongside>(
         organisationMembers,
         and(eq(organisationMembers.organisationId, sql.placeholder("organisationId")), eq(organisationMembers.userId, users.id)),
       )
-      .leftJoinLateral(pageRows as never, sql`true`)
+      // Only for someone the page could be shown to (a member, a platform admin): an outsider's read reads no page.
+      // The service still decides (policy.ts); this only keeps a page it will refuse out of the request's loaders.
+      .leftJoinLateral(pageRows as never, sql`(${organisationMembers.id} is not null or ${users.platformRole} = 'admin')`)
       .leftJoinLateral(lookup as never, sql`true`)
       .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
       .orderBy((options.newestFirst ? desc : asc)(pageRows.id!))

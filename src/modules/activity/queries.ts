@@ -1,13 +1,12 @@
 /** SQL for the activity log. */
 import { and, count, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { prepared } from "../../db/prepared.ts";
 import { pagesPerParent } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { activityEntries, type ActivityEntryRow } from "./tables.ts";
 import { organisations } from "../organisations/tables.ts";
-import { userCardColumns, users, type UserCard } from "../users/tables.ts";
+import { userCardColumns, users } from "../users/tables.ts";
 import { sessionUserWithMembershipAndPage } from "../members/queries.ts";
 
 export type NewActivityEntry = typeof activityEntries.$inferInsert;
@@ -77,23 +76,18 @@ export async function sessionUserWithMembershipAndActivityPage(
   organisationId: string,
   { first, afterId, action }: ActivityPageShape,
 ) {
-  const name = `session_with_activity_page${afterId ? "_after" : ""}${action ? "_action" : ""}`;
-  return sessionUserWithMembershipAndPage<ActivityEntryRow, UserCard>(
+  return sessionUserWithMembershipAndPage<ActivityEntryRow>(
     db,
-    name,
-    () => {
-      const actors = alias(users, "page_users");
-      return {
-        children: activityEntries,
-        childId: activityEntries.id,
-        belongsToParent: eq(activityEntries.organisationId, sql.placeholder("organisationId")),
-        where: action ? eq(activityEntries.action, sql.placeholder("action")) : undefined,
-        newestFirst: true,
-        afterId: afterId ? sql.placeholder("afterId") : null,
-        limit: sql.placeholder("limit"),
-        alongside: { table: actors, columns: userCardColumns(actors), on: (page) => eq(actors.id, page.actorId!) },
-      };
-    },
+    `session_with_activity_page${afterId ? "_after" : ""}${action ? "_action" : ""}`,
+    () => ({
+      children: activityEntries,
+      childId: activityEntries.id,
+      organisationIdColumn: activityEntries.organisationId,
+      userIdKey: "actorId",
+      newestFirst: true,
+      where: action ? eq(activityEntries.action, sql.placeholder("action")) : undefined,
+      afterCursor: afterId !== null,
+    }),
     { tokenHash, organisationId, afterId, action, limit: first + 1 },
   );
 }

@@ -118,7 +118,7 @@ export type SessionPageRead = (
   tokenHash: string,
   organisationId: string,
   loaders: RequestLoaders,
-) => Promise<Omit<SessionWithPage<unknown, unknown>, "rows"> | null>;
+) => Promise<Omit<SessionWithPage<unknown>, "rows"> | null>;
 
 /** Rows read with what each names: the rows, each keeping its user for the field or presenter that shows it. */
 export function rowsWithUsers<Row extends object>(ctx: { loaders: RequestLoaders }, rows: { row: Row; alongside: UserCard | null }[]): Row[] {

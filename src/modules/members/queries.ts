@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, sql, type SQL } from "drizzle-orm";
 import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import { prepared } from "../../db/prepared.ts";
-import { pagesPerParent, pageSubquery, type PageOfChildren } from "../../db/pages.ts";
+import { pagesPerParent, pageSubquery } from "../../db/pages.ts";
 import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { organisationMembers, type MembershipRow } from "./tables.ts";
@@ -107,33 +107,61 @@ export async function sessionUserWithMembership(db: Db, tokenHash: string, organ
   return row ?? null;
 }
 
-/** What sessionUserWithMembershipAndPage reads: the session's part, and the page's rows with what each names. */
-export type SessionWithPage<Row, Alongside> = {
+/** What sessionUserWithMembershipAndPage reads: the session's part, and the page's rows with the user each names. */
+export type SessionWithPage<Row> = {
   sessionId: string;
   user: UserRow;
   membership: MembershipRow | null;
-  rows: { row: Row; alongside: Alongside | null }[];
+  rows: { row: Row; alongside: UserCard | null }[];
+};
+
+/**
+ * Which page of an organisation's children sessionUserWithMembershipAndPage reads: the child table, its id, the
+ * column naming its organisation and the one naming a user (whose card comes beside each row), its order, a
+ * further condition on placeholders, and whether it starts after a cursor (placeholder `afterId`).
+ */
+type OrganisationChildPage = {
+  children: PgTable;
+  childId: PgColumn;
+  organisationIdColumn: PgColumn;
+  userIdKey: string;
+  newestFirst?: boolean;
+  where?: SQL;
+  afterCursor: boolean;
 };
 
 /**
  * sessionUserWithMembership and one page of the organisation's children (its members, its log) in one
  * statement, for a REST read of such a list: one round trip instead of two. The page is read for members and
  * platform admins; the service still decides what anyone sees (its rows only prime the request's loaders,
- * auth/viewer.ts). The
- * session's columns come on the page's first row only, null on the others: repeated on each of 50 rows they
- * would cost more to decode than the round trip saves. `page` builds the page's part once (prepared.ts), its
- * conditions on placeholders among `values`, its `alongside` on an alias of users. Null when the token signs
- * no one in.
+ * auth/viewer.ts). The session's columns come on the page's first row only, null on the others: repeated on
+ * each of 50 rows they would cost more to decode than the round trip saves. `describe` says which page, once
+ * (prepared.ts); `values` fills its placeholders (`limit`, and `afterId` and the condition's). Null when the
+ * token signs no one in.
  */
-export async function sessionUserWithMembershipAndPage<Row, Alongside>(
+export async function sessionUserWithMembershipAndPage<Row>(
   db: Db,
   name: string,
-  page: () => PageOfChildren<PgTable> & { alongside: NonNullable<PageOfChildren<PgTable>["alongside"]> },
-  values: { tokenHash: string; organisationId: string } & Record<string, unknown>,
-): Promise<SessionWithPage<Row, Alongside> | null> {
+  describe: () => OrganisationChildPage,
+  values: { tokenHash: string; organisationId: string; limit: number } & Record<string, unknown>,
+): Promise<SessionWithPage<Row> | null> {
   const statement = prepared(db, name, (db) => {
-    const options = page();
-    const { page: pageRows, fields, lookup } = pageSubquery(db, options, { numbered: true });
+    const { children, childId, organisationIdColumn, userIdKey, newestFirst, where, afterCursor } = describe();
+    const pageUsers = alias(users, "page_users");
+    const { page: pageRows, fields, lookup } = pageSubquery(
+      db,
+      {
+        children,
+        childId,
+        belongsToParent: eq(organisationIdColumn, sql.placeholder("organisationId")),
+        where,
+        newestFirst,
+        afterId: afterCursor ? sql.placeholder("afterId") : null,
+        limit: sql.placeholder("limit"),
+        alongside: { table: pageUsers, columns: userCardColumns(pageUsers), on: (page) => eq(pageUsers.id, page[userIdKey]!) },
+      },
+      { numbered: true },
+    );
     const firstRow = sql`(${pageRows.pageRowNumber} is null or ${pageRows.pageRowNumber} = 1)`;
     const onFirstRow = (columns: Record<string, PgColumn>) =>
       Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, sql`case when ${firstRow} then ${column} end`.mapWith(column)]));
@@ -157,7 +185,7 @@ export async function sessionUserWithMembershipAndPage<Row, Alongside>(
       .leftJoinLateral(pageRows as never, sql`(${organisationMembers.id} is not null or ${users.platformRole} = 'admin')`)
       .leftJoinLateral(lookup as never, sql`true`)
       .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
-      .orderBy((options.newestFirst ? desc : asc)(pageRows.id!))
+      .orderBy((newestFirst ? desc : asc)(pageRows.id!))
       .prepare(name);
   });
   const found = (await statement.execute(values)) as unknown as {
@@ -165,7 +193,7 @@ export async function sessionUserWithMembershipAndPage<Row, Alongside>(
     user: UserRow;
     membership: Record<keyof MembershipRow, unknown>;
     row: (Row & { id: string | null }) | null;
-    alongside: Alongside | null;
+    alongside: UserCard | null;
   }[];
   const first = found.find((row) => row.sessionId !== null);
   if (!first) return null;
@@ -179,21 +207,16 @@ export async function sessionUserWithMembershipAndPage<Row, Alongside>(
 
 /** sessionUserWithMembershipAndPage for a page of the organisation's members, each with their user's card. */
 export async function sessionUserWithMembershipAndMemberPage(db: Db, tokenHash: string, organisationId: string, { first, afterId }: MemberPageShape) {
-  const name = `session_with_member_page${afterId ? "_after" : ""}`;
-  return sessionUserWithMembershipAndPage<MembershipRow, UserCard>(
+  return sessionUserWithMembershipAndPage<MembershipRow>(
     db,
-    name,
-    () => {
-      const pageUsers = alias(users, "page_users");
-      return {
-        children: organisationMembers,
-        childId: organisationMembers.id,
-        belongsToParent: eq(organisationMembers.organisationId, sql.placeholder("organisationId")),
-        afterId: afterId ? sql.placeholder("afterId") : null,
-        limit: sql.placeholder("limit"),
-        alongside: { table: pageUsers, columns: userCardColumns(pageUsers), on: (page) => eq(pageUsers.id, page.userId!) },
-      };
-    },
+    `session_with_member_page${afterId ? "_after" : ""}`,
+    () => ({
+      children: organisationMembers,
+      childId: organisationMembers.id,
+      organisationIdColumn: organisationMembers.organisationId,
+      userIdKey: "userId",
+      afterCursor: afterId !== null,
+    }),
     { tokenHash, organisationId, afterId, limit: first + 1 },
   );
 }

@@ -2,7 +2,8 @@
  * Keyset pages of child rows for many parents in one statement: a LATERAL subquery per parent walks a
  * (parent key, id) index in id order and stops after `limit` rows, so a page costs the same however many
  * rows the parent has. Every connection's batch query (members, activity, servers, devices) is one of
- * these. Values may be `sql.placeholder`s, for statements built once (prepared.ts).
+ * these. A page of one parent reads the children alone, with no parent row to join. Values may be
+ * `sql.placeholder`s, for statements built once (prepared.ts).
  */
 import { and, asc, desc, eq, getTableColumns, gt, lt, sql, type Column, type Placeholder, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
@@ -15,15 +16,17 @@ export type PagesPerParent<C extends PgTable> = {
    * one), or `{ one }` for a statement that serves exactly one parent. PostgreSQL settles on one generic plan
    * for `= $1` after a few executions, where `= any($1)` keeps being planned again at every execution (the
    * planner cannot price an array of unknown length below a fresh plan): the single-parent statement is what
-   * a page of one organisation, the usual case, sends.
+   * a page of one organisation, the usual case, sends. That statement reads the children alone: joined to its
+   * one parent row, the page also cost PostgreSQL a sort of its rows and a scan of the parent's key (the
+   * organisation's log page 0.22 → 0.18 ms of backend CPU, its member page 0.23 → 0.20).
    */
   parents: PgTable;
   parentId: Column;
   parentIds: readonly string[] | Placeholder | { one: Placeholder };
-  /** The child table, its id column, and the condition tying a child to its parent. */
+  /** The child table, its id column, and its column naming the parent (a child belongs to the parent it names). */
   children: C;
   childId: Column;
-  belongsToParent: SQL;
+  parentOfChild: Column;
   /** Further conditions on the children (an action filter, "personal only"). */
   where?: SQL;
   newestFirst?: boolean;
@@ -52,19 +55,24 @@ export function pagesPerParent<C extends PgTable, F extends Record<string, PgCol
 ): PagesStatement<C["$inferSelect"] & { alongside: RowOf<F> | null }>;
 export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParent<C>): PagesStatement<C["$inferSelect"]>;
 export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParent<C>): PagesStatement<C["$inferSelect"]> {
-  const { page, fields, lookup } = pageSubquery(db, options, { numbered: false });
-  const pages = db
-    .select(fields as Record<string, PgColumn>)
-    .from(options.parents)
-    .crossJoinLateral(page as never);
-  const statement = (lookup ? pages.leftJoinLateral(lookup as never, sql`true`) : pages)
-    .where("one" in options.parentIds ? eq(options.parentId, options.parentIds.one) : anyOf(options.parentId, options.parentIds))
-    .orderBy((options.newestFirst ? desc : asc)(page.id!));
+  const { parentIds, parentOfChild } = options;
+  const one = "one" in parentIds;
+  const belongsToParent = one ? eq(parentOfChild, parentIds.one) : eq(parentOfChild, options.parentId);
+  const { page, fields, lookup } = pageSubquery(db, { ...options, belongsToParent }, { numbered: false });
+  const select = db.select(fields as Record<string, PgColumn>);
+  const pages = one ? select.from(page as never) : select.from(options.parents).crossJoinLateral(page as never);
+  const joined = lookup ? pages.leftJoinLateral(lookup as never, sql`true`) : pages;
+  const statement = (one ? joined : joined.where(anyOf(options.parentId, parentIds))).orderBy((options.newestFirst ? desc : asc)(page.id!));
   return statement as unknown as PagesStatement<C["$inferSelect"]>;
 }
 
-/** One page's part of a statement: what a page selects of its children, in which order, and how many. */
-export type PageOfChildren<C extends PgTable> = Pick<PagesPerParent<C>, "children" | "childId" | "belongsToParent" | "where" | "newestFirst" | "afterId" | "limit" | "alongside">;
+/**
+ * One page's part of a statement: what a page selects of its children (`belongsToParent`: those of one parent),
+ * in which order, and how many.
+ */
+export type PageOfChildren<C extends PgTable> = Pick<PagesPerParent<C>, "children" | "childId" | "where" | "newestFirst" | "afterId" | "limit" | "alongside"> & {
+  belongsToParent: SQL;
+};
 
 /**
  * The LATERAL subquery of one parent's page (`page`) and the fields that select whole child rows through it,

@@ -127,7 +127,7 @@ describe("compiled row mapper", () => {
       parentIds: [organisationId],
       children: activityEntries,
       childId: activityEntries.id,
-      belongsToParent: eq(activityEntries.organisationId, organisations.id),
+      parentOfChild: activityEntries.organisationId,
       newestFirst: true,
       afterId: null,
       limit: 10,

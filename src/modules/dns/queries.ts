@@ -102,7 +102,7 @@ export function zonePagesOfOrganisations(db: Db, organisationIds: string[], { fi
     parentIds: organisationIds,
     children: dnsZones,
     childId: dnsZones.id,
-    belongsToParent: eq(dnsZones.organisationId, organisations.id),
+    parentOfChild: dnsZones.organisationId,
     afterId,
     limit: first + 1,
   }) as PromiseLike<DnsZoneRow[]>;
@@ -132,7 +132,7 @@ export function recordPagesOfZones(db: Db, zoneIds: string[], shape: PageShape &
     parentIds: zoneIds,
     children: dnsRecords,
     childId: dnsRecords.id,
-    belongsToParent: eq(dnsRecords.zoneId, dnsZones.id),
+    parentOfChild: dnsRecords.zoneId,
     where: matching(shape),
     afterId: shape.afterId,
     limit: shape.first + 1,

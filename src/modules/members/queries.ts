@@ -276,7 +276,7 @@ export async function memberPages(db: Db, organisationIds: string[], { first, af
       parentIds: one ? { one: sql.placeholder("organisationIds") } : sql.placeholder("organisationIds"),
       children: organisationMembers,
       childId: organisationMembers.id,
-      belongsToParent: eq(organisationMembers.organisationId, organisations.id),
+      parentOfChild: organisationMembers.organisationId,
       afterId: afterId ? sql.placeholder("afterId") : null,
       limit: sql.placeholder("limit"),
       // Every member list shows who each member is.

@@ -1,10 +1,11 @@
 /** The DateTime and JSON scalars. */
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { isoDateTime } from "../lib/dates.ts";
 
 export const DateTime = new GraphQLScalarType<Date, string>({
   name: "DateTime",
   description: "An ISO-8601 date and time, e.g. `2026-11-28T16:00:00.000Z`.",
-  serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
+  serialize: (value) => isoDateTime(value instanceof Date ? value : new Date(String(value))),
   parseValue: (value) => {
     const date = new Date(String(value));
     if (Number.isNaN(date.getTime())) throw new GraphQLError("DateTime must be an ISO-8601 date and time.");

@@ -1,5 +1,6 @@
 /** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
 import type { ActivityEntryRow } from "./tables.ts";
+import { isoDateTime } from "../../lib/dates.ts";
 
 export const presentActivityEntry = (entry: ActivityEntryRow, showAddress: boolean) => ({
   id: entry.id,
@@ -9,5 +10,5 @@ export const presentActivityEntry = (entry: ActivityEntryRow, showAddress: boole
   targetId: entry.targetId,
   metadata: entry.metadata,
   ip: showAddress ? entry.ip : null,
-  createdAt: entry.createdAt.toISOString(),
+  createdAt: isoDateTime(entry.createdAt),
 });

@@ -4,6 +4,7 @@ import type { Config } from "../../config.ts";
 import type { ImportResult } from "./import-export.ts";
 import { txtValue, type NormalisedRecord } from "./records.ts";
 import type { DnsRecordRow, DnsZoneRow } from "./tables.ts";
+import { isoDateTime } from "../../lib/dates.ts";
 
 /** The zone's name as people read it (internationalised labels decoded). */
 export const unicodeZoneName = (zone: DnsZoneRow) => domainToUnicode(zone.name) || zone.name;
@@ -17,8 +18,8 @@ export const presentDnsZone = (zone: DnsZoneRow, config: Config) => ({
   serial: zone.serial,
   nameservers: config.dns.nameservers,
   createdById: zone.createdById,
-  createdAt: zone.createdAt.toISOString(),
-  updatedAt: zone.updatedAt.toISOString(),
+  createdAt: isoDateTime(zone.createdAt),
+  updatedAt: isoDateTime(zone.updatedAt),
 });
 
 /** The text a TXT record carries, its strings joined; null for other types. */
@@ -43,8 +44,8 @@ export const presentDnsRecord = (record: DnsRecordRow) => ({
   content: record.content,
   ttl: record.ttl,
   value: recordValue(record),
-  createdAt: record.createdAt.toISOString(),
-  updatedAt: record.updatedAt.toISOString(),
+  createdAt: isoDateTime(record.createdAt),
+  updatedAt: isoDateTime(record.updatedAt),
 });
 
 export const presentImportResult = (result: ImportResult, config: Config) => ({

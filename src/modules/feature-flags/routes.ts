@@ -2,12 +2,13 @@
 import type { FastifyInstance } from "fastify";
 import { body, str } from "../../rest/schemas.ts";
 import { listFeatureFlags, setFeatureFlag, type FeatureFlagState } from "./service.ts";
+import { isoDateTime } from "../../lib/dates.ts";
 
 const present = (flag: FeatureFlagState) => ({
   name: flag.name,
   enabled: flag.enabled,
   stored: flag.stored,
-  overrides: flag.overrides.map((override) => ({ ...override, updatedAt: override.updatedAt.toISOString() })),
+  overrides: flag.overrides.map((override) => ({ ...override, updatedAt: isoDateTime(override.updatedAt) })),
 });
 
 export function registerFeatureFlagRoutes(api: FastifyInstance) {

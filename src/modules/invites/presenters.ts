@@ -4,6 +4,7 @@ import { avatarUrl } from "../avatars/urls.ts";
 import type { OrganisationRow } from "../organisations/tables.ts";
 import type { UserCard } from "../users/tables.ts";
 import type { InviteRow, InviteStatus } from "./tables.ts";
+import { isoDateTime } from "../../lib/dates.ts";
 
 /**
  * An invitation, never with its token. `delivery` (how its latest email fared) is present only for
@@ -27,8 +28,8 @@ export const presentInvite = (
   email: invite.email,
   role: invite.role,
   status: extra.status,
-  expiresAt: invite.expiresAt.toISOString(),
-  createdAt: invite.createdAt.toISOString(),
+  expiresAt: isoDateTime(invite.expiresAt),
+  createdAt: isoDateTime(invite.createdAt),
   invitedBy: extra.invitedBy
     ? { id: extra.invitedBy.id, email: extra.invitedBy.email, firstName: extra.invitedBy.firstName, lastName: extra.invitedBy.lastName }
     : null,

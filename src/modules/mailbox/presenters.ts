@@ -1,5 +1,6 @@
 /** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
 import type { MailboxMessageRow } from "./tables.ts";
+import { isoDateTime } from "../../lib/dates.ts";
 
 export const presentMailboxMessage = (message: MailboxMessageRow) => ({
   id: message.id,
@@ -9,6 +10,6 @@ export const presentMailboxMessage = (message: MailboxMessageRow) => ({
   organisationId: message.organisationId,
   inviteId: message.inviteId,
   read: message.readAt !== null,
-  readAt: message.readAt?.toISOString() ?? null,
-  createdAt: message.createdAt.toISOString(),
+  readAt: message.readAt ? isoDateTime(message.readAt) : null,
+  createdAt: isoDateTime(message.createdAt),
 });

@@ -1,6 +1,7 @@
 /** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
 import type { UserCard } from "../users/tables.ts";
 import type { MembershipRow } from "./tables.ts";
+import { isoDateTime } from "../../lib/dates.ts";
 
 export const presentMember = ({ membership, user }: { membership: MembershipRow; user: UserCard }) => ({
   userId: user.id,
@@ -8,5 +9,5 @@ export const presentMember = ({ membership, user }: { membership: MembershipRow;
   firstName: user.firstName,
   lastName: user.lastName,
   orgRole: membership.role,
-  joinedAt: membership.joinedAt.toISOString(),
+  joinedAt: isoDateTime(membership.joinedAt),
 });

@@ -1,5 +1,6 @@
 /** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
 import type { NodeRow } from "./tables.ts";
+import { isoDateTime } from "../../lib/dates.ts";
 
 /**
  * A node. Everyone sees where it is, how big and how full, and when it was added (as GraphQL's
@@ -12,6 +13,6 @@ export const presentNode = (node: NodeRow, serverCount: number, internal: boolea
   capacity: node.capacity,
   serverCount,
   dedicatedOrganisationId: node.dedicatedOrganisationId,
-  createdAt: node.createdAt.toISOString(),
-  ...(internal ? { fqdn: node.fqdn, updatedAt: node.updatedAt.toISOString() } : {}),
+  createdAt: isoDateTime(node.createdAt),
+  ...(internal ? { fqdn: node.fqdn, updatedAt: isoDateTime(node.updatedAt) } : {}),
 });

@@ -2,6 +2,7 @@
 import type { Config } from "../../config.ts";
 import { avatarUrl } from "../avatars/urls.ts";
 import type { OrgRole, OrganisationRow } from "./tables.ts";
+import { isoDateTime } from "../../lib/dates.ts";
 
 /** `config` gives the avatar's absolute URL (from PUBLIC_URL). */
 export const presentOrganisation = (
@@ -15,7 +16,7 @@ export const presentOrganisation = (
   ownerId: organisation.ownerId,
   portalTier: organisation.portalTier,
   avatarUrl: avatarUrl(config, organisation),
-  createdAt: organisation.createdAt.toISOString(),
-  updatedAt: organisation.updatedAt.toISOString(),
+  createdAt: isoDateTime(organisation.createdAt),
+  updatedAt: isoDateTime(organisation.updatedAt),
   ...extra,
 });

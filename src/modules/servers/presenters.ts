@@ -1,6 +1,7 @@
 /** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
 import type { OrganisationRow } from "../organisations/tables.ts";
 import type { ServerRow } from "./tables.ts";
+import { isoDateTime } from "../../lib/dates.ts";
 
 /** A server, saying which organisation (if any) it belongs to. */
 export const presentServer = (server: ServerRow, organisation: OrganisationRow | null) => ({
@@ -11,5 +12,5 @@ export const presentServer = (server: ServerRow, organisation: OrganisationRow |
   ownerId: server.ownerUserId,
   nodeId: server.nodeId,
   createdById: server.createdById,
-  createdAt: server.createdAt.toISOString(),
+  createdAt: isoDateTime(server.createdAt),
 });

@@ -1,5 +1,6 @@
 /** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
 import type { TunnelDeviceRow } from "./tables.ts";
+import { isoDateTime } from "../../lib/dates.ts";
 
 /** A tunnel device; never its enrollment secret or the secret's hash. */
 export const presentTunnelDevice = (device: TunnelDeviceRow) => ({
@@ -8,7 +9,7 @@ export const presentTunnelDevice = (device: TunnelDeviceRow) => ({
   organisationId: device.organisationId,
   ownerId: device.ownerUserId,
   createdById: device.createdById,
-  lastSeenAt: device.lastSeenAt?.toISOString() ?? null,
-  createdAt: device.createdAt.toISOString(),
-  updatedAt: device.updatedAt.toISOString(),
+  lastSeenAt: device.lastSeenAt ? isoDateTime(device.lastSeenAt) : null,
+  createdAt: isoDateTime(device.createdAt),
+  updatedAt: isoDateTime(device.updatedAt),
 });

@@ -1,5 +1,6 @@
 /** The REST JSON shapes of this domain, frozen here so a schema change cannot silently change them. */
 import type { UserRow } from "./tables.ts";
+import { isoDateTime } from "../../lib/dates.ts";
 
 export const presentUser = (user: UserRow) => ({
   id: user.id,
@@ -8,5 +9,5 @@ export const presentUser = (user: UserRow) => ({
   lastName: user.lastName,
   platformRole: user.platformRole,
   emailVerified: user.emailVerifiedAt !== null,
-  createdAt: user.createdAt.toISOString(),
+  createdAt: isoDateTime(user.createdAt),
 });

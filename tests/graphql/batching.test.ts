@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { addMember, createOrganisation, createUser, type TestUser } from "../helpers/factories.ts";
 import { PAGE_QUERY } from "../../bench/page.ts";
+import { users } from "../../src/modules/users/tables.ts";
 
 let t: TestApp;
 /** A viewer in few organisations, and one in many; the story is otherwise the same. */
@@ -103,6 +104,32 @@ describe("statement counts do not grow with the number of organisations", () => 
         expect(organisation.activity.nodes.every((node: any) => node.actor?.email)).toBe(true);
       }
     }
+    expect(large.statements, `statements for ${many.organisations} organisations vs ${few.organisations}`).toBe(small.statements);
+  });
+
+  it("viewer { organisations { members { user { createdAt } } activity { actor { createdAt } } } }: read for every list at once", async () => {
+    // Lists read their users without createdAt (ListedUser); asked for, it is read for all of them in one statement.
+    const query = `{
+      viewer { organisations { members(first: 50) { nodes { user { id createdAt } } } activity(first: 5) { nodes { actor { id createdAt } } } } }
+    }`;
+    const [small, large] = [
+      await counted(() => t.gql(query, {}, few.viewer.token)),
+      await counted(() => t.gql(query, {}, many.viewer.token)),
+    ];
+    const createdAt = new Map<string, string>();
+    for (const [{ result }, story] of [[small, few], [large, many]] as const) {
+      expect(result.errors).toBeUndefined();
+      const organisations = result.data.viewer.organisations;
+      expect(organisations).toHaveLength(story.organisations);
+      for (const organisation of organisations) {
+        for (const { user } of organisation.members.nodes) createdAt.set(user.id, user.createdAt);
+        for (const { actor } of organisation.activity.nodes) createdAt.set(actor.id, actor.createdAt);
+      }
+    }
+    const accounts = await t.app.deps.db.select({ id: users.id, createdAt: users.createdAt }).from(users);
+    const expected = new Map(accounts.map((user) => [user.id, user.createdAt.toISOString()]));
+    expect(createdAt.size).toBeGreaterThan(5);
+    for (const [id, value] of createdAt) expect(value, id).toBe(expected.get(id));
     expect(large.statements, `statements for ${many.organisations} organisations vs ${few.organisations}`).toBe(small.statements);
   });
 

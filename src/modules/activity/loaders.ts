@@ -6,14 +6,14 @@ import { rowsWithUsers, type SessionPageRead } from "../members/loaders.ts";
 import type { ActivityEntryRow } from "./tables.ts";
 import { userReadWith } from "../users/loaders.ts";
 
-export const activityLoaders = defineLoaders((db, loaders) => {
+export const activityLoaders = defineLoaders((db) => {
   return {
     byId: rowLoader((ids) => activityEntriesByIds(db, ids), (entry) => entry.id),
     /** Pages of entries; their actors come in the same statement (users/loaders.ts, userReadWith). */
     pageByOrganisation: pageLoader<ActivityPageShape & { parentId: string }, ActivityEntryRow>(
       async (organisationIds, shape) =>
         (await activityPages(db, organisationIds, shape)).map(({ alongside: actor, ...entry }) => {
-          if (actor) userReadWith({ loaders }, entry, actor);
+          if (actor) userReadWith(entry, actor);
           return entry;
         }),
       (entry) => entry.organisationId,
@@ -42,7 +42,7 @@ export const activityPageKey = (organisationId: string, { first, afterId, action
 export function activityPageWithSession(shape: ActivityPageShape): SessionPageRead {
   return async (db, tokenHash, organisationId, loaders) => {
     const found = await sessionUserWithMembershipAndActivityPage(db, tokenHash, organisationId, shape);
-    if (found) activityLoaders({ loaders }).pageByOrganisation.prime(activityPageKey(organisationId, shape), rowsWithUsers({ loaders }, found.rows));
+    if (found) activityLoaders({ loaders }).pageByOrganisation.prime(activityPageKey(organisationId, shape), rowsWithUsers(found.rows));
     return found;
   };
 }

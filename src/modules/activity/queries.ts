@@ -6,7 +6,7 @@ import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { activityEntries, type ActivityEntryRow } from "./tables.ts";
 import { organisations } from "../organisations/tables.ts";
-import { userCardColumns, users } from "../users/tables.ts";
+import { listedUserColumns, users } from "../users/tables.ts";
 import { sessionUserWithMembershipAndPage } from "../members/queries.ts";
 
 export type NewActivityEntry = typeof activityEntries.$inferInsert;
@@ -45,7 +45,7 @@ export async function activityPages(db: Db, organisationIds: string[], { first, 
       afterId: afterId ? sql.placeholder("afterId") : null,
       limit: sql.placeholder("limit"),
       // Every log shows who did each thing.
-      alongside: { table: users, columns: userCardColumns(), on: (page) => eq(users.id, page.actorId!) },
+      alongside: { table: users, columns: listedUserColumns(), on: (page) => eq(users.id, page.actorId!) },
     }).prepare(name),
   );
   return statement.execute({ organisationIds: one ? organisationIds[0] : organisationIds, afterId, action, limit: first + 1 });
@@ -69,7 +69,10 @@ export async function activityCounts(db: Db, organisationIds: string[], action: 
   return statement.execute({ organisationIds, action });
 }
 
-/** sessionUserWithMembershipAndPage (members/queries.ts) for a page of the organisation's log, each entry with its actor's card. */
+/**
+ * sessionUserWithMembershipAndPage (members/queries.ts) for a page of the organisation's log. Without the actors:
+ * REST's log shows each entry's actorId, no more.
+ */
 export async function sessionUserWithMembershipAndActivityPage(
   db: Db,
   tokenHash: string,
@@ -83,7 +86,6 @@ export async function sessionUserWithMembershipAndActivityPage(
       children: activityEntries,
       childId: activityEntries.id,
       organisationIdColumn: activityEntries.organisationId,
-      userIdKey: "actorId",
       newestFirst: true,
       where: action ? eq(activityEntries.action, sql.placeholder("action")) : undefined,
       afterCursor: afterId !== null,

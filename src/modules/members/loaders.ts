@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { defineLoaders, type RequestLoaders } from "../../lib/loaders.ts";
 import type { MembershipRow } from "./tables.ts";
 import type { OrganisationRow } from "../organisations/tables.ts";
-import type { UserCard } from "../users/tables.ts";
+import type { ListedUser, UserCard } from "../users/tables.ts";
 import { groupByKey, pageLoader, SettledCache } from "../../lib/batch.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
 import { userLoaders, userReadWith } from "../users/loaders.ts";
@@ -59,7 +59,7 @@ export const memberLoaders = defineLoaders((db, loaders) => {
     pageByOrganisation: pageLoader<MemberPageShape & { parentId: string }, MembershipRow>(
       async (organisationIds, shape) =>
         (await memberPages(db, organisationIds, shape)).map(({ alongside: user, ...membership }) => {
-          if (user) userReadWith({ loaders }, membership, user);
+          if (user) userReadWith(membership, user);
           return membership;
         }),
       (membership) => membership.organisationId,
@@ -121,9 +121,9 @@ export type SessionPageRead = (
 ) => Promise<Omit<SessionWithPage<unknown>, "rows"> | null>;
 
 /** Rows read with what each names: the rows, each keeping its user for the field or presenter that shows it. */
-export function rowsWithUsers<Row extends object>(ctx: { loaders: RequestLoaders }, rows: { row: Row; alongside: UserCard | null }[]): Row[] {
+export function rowsWithUsers<Row extends object>(rows: { row: Row; alongside: ListedUser | null }[]): Row[] {
   return rows.map(({ row, alongside }) => {
-    if (alongside) userReadWith(ctx, row, alongside);
+    if (alongside) userReadWith(row, alongside);
     return row;
   });
 }
@@ -132,7 +132,7 @@ export function rowsWithUsers<Row extends object>(ctx: { loaders: RequestLoaders
 export function memberPageWithSession(shape: MemberPageShape): SessionPageRead {
   return async (db, tokenHash, organisationId, loaders) => {
     const found = await sessionUserWithMembershipAndMemberPage(db, tokenHash, organisationId, shape);
-    if (found) memberLoaders({ loaders }).pageByOrganisation.prime(memberPageKey(organisationId, shape), rowsWithUsers({ loaders }, found.rows));
+    if (found) memberLoaders({ loaders }).pageByOrganisation.prime(memberPageKey(organisationId, shape), rowsWithUsers(found.rows));
     return found;
   };
 }

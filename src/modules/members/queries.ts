@@ -7,7 +7,7 @@ import { anyOf } from "../../db/sql.ts";
 import type { Db } from "../../db/client.ts";
 import { organisationMembers, type MembershipRow } from "./tables.ts";
 import { organisations, type OrgRole } from "../organisations/tables.ts";
-import { sessions, userCardColumns, userColumns, users, type UserCard, type UserRow } from "../users/tables.ts";
+import { listedUserColumns, sessions, userCardColumns, userColumns, users, type ListedUser, type UserRow } from "../users/tables.ts";
 import { hasEmail, isLiveSession } from "../users/queries.ts";
 
 export type MembershipKey = { organisationId: string; userId: string };
@@ -107,24 +107,25 @@ export async function sessionUserWithMembership(db: Db, tokenHash: string, organ
   return row ?? null;
 }
 
-/** What sessionUserWithMembershipAndPage reads: the session's part, and the page's rows with the user each names. */
+/** What sessionUserWithMembershipAndPage reads: the session's part, and the page's rows with the user each names (if asked). */
 export type SessionWithPage<Row> = {
   sessionId: string;
   user: UserRow;
   membership: MembershipRow | null;
-  rows: { row: Row; alongside: UserCard | null }[];
+  rows: { row: Row; alongside: ListedUser | null }[];
 };
 
 /**
  * Which page of an organisation's children sessionUserWithMembershipAndPage reads: the child table, its id, the
- * column naming its organisation and the one naming a user (whose card comes beside each row), its order, a
- * further condition on placeholders, and whether it starts after a cursor (placeholder `afterId`).
+ * column naming its organisation and, when the list shows each row's user, the key naming them (the user comes
+ * beside each row, as a ListedUser), its order, a further condition on placeholders, and whether it starts
+ * after a cursor (placeholder `afterId`).
  */
 type OrganisationChildPage = {
   children: PgTable;
   childId: PgColumn;
   organisationIdColumn: PgColumn;
-  userIdKey: string;
+  userIdKey?: string;
   newestFirst?: boolean;
   where?: SQL;
   afterCursor: boolean;
@@ -158,7 +159,7 @@ export async function sessionUserWithMembershipAndPage<Row>(
         newestFirst,
         afterId: afterCursor ? sql.placeholder("afterId") : null,
         limit: sql.placeholder("limit"),
-        alongside: { table: pageUsers, columns: userCardColumns(pageUsers), on: (page) => eq(pageUsers.id, page[userIdKey]!) },
+        alongside: userIdKey ? { table: pageUsers, columns: listedUserColumns(pageUsers), on: (page) => eq(pageUsers.id, page[userIdKey]!) } : undefined,
       },
       { numbered: true },
     );
@@ -166,13 +167,13 @@ export async function sessionUserWithMembershipAndPage<Row>(
     const onFirstRow = (columns: Record<string, PgColumn>) =>
       Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, sql`case when ${firstRow} then ${column} end`.mapWith(column)]));
     const { alongside, ...row } = fields;
-    return db
+    const read = db
       .select({
         sessionId: sql<string | null>`case when ${firstRow} then ${sessions.id} end`,
         user: onFirstRow(userColumns()),
         membership: onFirstRow(getTableColumns(organisationMembers)),
         row: row as Record<string, PgColumn>,
-        alongside: alongside as Record<string, PgColumn>,
+        ...(alongside ? { alongside: alongside as Record<string, PgColumn> } : {}),
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -182,8 +183,8 @@ export async function sessionUserWithMembershipAndPage<Row>(
       )
       // Only for someone the page could be shown to (a member, a platform admin): an outsider's read reads no page.
       // The service still decides (policy.ts); this only keeps a page it will refuse out of the request's loaders.
-      .leftJoinLateral(pageRows as never, sql`(${organisationMembers.id} is not null or ${users.platformRole} = 'admin')`)
-      .leftJoinLateral(lookup as never, sql`true`)
+      .leftJoinLateral(pageRows as never, sql`(${organisationMembers.id} is not null or ${users.platformRole} = 'admin')`);
+    return (lookup ? read.leftJoinLateral(lookup as never, sql`true`) : read)
       .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
       .orderBy((newestFirst ? desc : asc)(pageRows.id!))
       .prepare(name);
@@ -193,7 +194,7 @@ export async function sessionUserWithMembershipAndPage<Row>(
     user: UserRow;
     membership: Record<keyof MembershipRow, unknown>;
     row: (Row & { id: string | null }) | null;
-    alongside: UserCard | null;
+    alongside?: ListedUser | null;
   }[];
   const first = found.find((row) => row.sessionId !== null);
   if (!first) return null;
@@ -201,7 +202,7 @@ export async function sessionUserWithMembershipAndPage<Row>(
     sessionId: first.sessionId!,
     user: first.user,
     membership: first.membership.id === null ? null : (first.membership as MembershipRow),
-    rows: found.filter((row) => row.row !== null && row.row.id !== null).map((row) => ({ row: row.row!, alongside: row.alongside })),
+    rows: found.filter((row) => row.row !== null && row.row.id !== null).map((row) => ({ row: row.row!, alongside: row.alongside ?? null })),
   };
 }
 
@@ -280,7 +281,7 @@ export async function memberPages(db: Db, organisationIds: string[], { first, af
       afterId: afterId ? sql.placeholder("afterId") : null,
       limit: sql.placeholder("limit"),
       // Every member list shows who each member is.
-      alongside: { table: users, columns: userCardColumns(), on: (page) => eq(users.id, page.userId!) },
+      alongside: { table: users, columns: listedUserColumns(), on: (page) => eq(users.id, page.userId!) },
     }).prepare(name),
   );
   return statement.execute({ organisationIds: one ? organisationIds[0] : organisationIds, afterId, limit: first + 1 });

@@ -15,7 +15,7 @@ import {
 import { liveValue } from "../../events/live.ts";
 import { PORTAL_TIER_INFO, portalTierList } from "./tiers.ts";
 import { memberLoaders } from "../members/loaders.ts";
-import type { UserCard } from "../users/tables.ts";
+import type { User } from "../users/models.ts";
 import { userLoaders, userNamedBy } from "../users/loaders.ts";
 
 export const organisationResolvers: Resolvers = {
@@ -58,7 +58,7 @@ export const organisationResolvers: Resolvers = {
   },
   Membership: {
     // A membership's user exists (a foreign key): never null.
-    user: (membership, _args, ctx) => userNamedBy(ctx, membership, membership.userId) as UserCard | Promise<UserCard>,
+    user: (membership, _args, ctx) => userNamedBy(ctx, membership, membership.userId) as User | Promise<User>,
   },
   MembershipConnection: { totalCount: (connection) => connection.totalCount() },
 };

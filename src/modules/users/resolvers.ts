@@ -3,6 +3,7 @@ import { mutationPayload } from "../../graphql/errors.ts";
 import type { Resolvers } from "../../graphql/generated/resolvers-types.ts";
 import { listMyOrganisations } from "../organisations/service.ts";
 import { login, logout, register } from "./service.ts";
+import { userCreatedAt } from "./loaders.ts";
 
 export const userResolvers: Resolvers = {
   PlatformRole: { USER: "user", ADMIN: "admin" },
@@ -28,6 +29,10 @@ export const userResolvers: Resolvers = {
       await logout(ctx);
       return { loggedOut: true, userErrors: [] };
     },
+  },
+  User: {
+    // A list reads its users without it (tables.ts, ListedUser): asked for there, it is read for the whole list at once.
+    createdAt: (user, _args, ctx) => userCreatedAt(ctx, user),
   },
   Viewer: {
     user: (user) => user,

@@ -102,7 +102,11 @@ describe("statement counts do not grow with the number of organisations", () => 
           "organisation.created",
         ]);
         expect(organisation.activity.nodes.every((node: any) => node.actor?.email)).toBe(true);
+        // Addresses by the viewer's role in each organisation (decided per row from the membership read once).
+        const seesAddresses = organisation.viewerRole === "OWNER" || organisation.viewerRole === "ADMIN";
+        expect(organisation.activity.nodes.map((node: any) => node.ip !== null)).toEqual(organisation.activity.nodes.map(() => seesAddresses));
       }
+      if (story === many) expect(new Set(organisations.map((organisation: any) => organisation.viewerRole))).toEqual(new Set(["OWNER", "ADMIN", "MEMBER"]));
     }
     expect(large.statements, `statements for ${many.organisations} organisations vs ${few.organisations}`).toBe(small.statements);
   });

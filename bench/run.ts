@@ -6,10 +6,14 @@
  *
  * PostgreSQL when DATABASE_URL is set (a dedicated database, guildhall_bench, created and dropped here);
  * PGlite in a temporary directory otherwise. The load generator (autocannon) runs in a child process so it
- * does not share the server's event loop. Settings: BENCH_DURATION (s, default 10), BENCH_WARMUP (s,
- * default 3), BENCH_CONNECTIONS (default 50), BENCH_ROUNDS (default 5: GraphQL, REST and, on PostgreSQL, the
- * floor are each measured this many times, taking turns, a different one first each round; the table shows each
- * one's median round, and REST/GraphQL and GraphQL/floor are the medians of the rounds' own ratios).
+ * does not share the server's event loop. Settings: BENCH_DURATION (s, default 5), BENCH_WARMUP (s, default
+ * 3 before each one's first measurement, at most 1 before the others: the server is warm by then, and the turn
+ * before it only needs its connections opened again), BENCH_CONNECTIONS (default 50), BENCH_ROUNDS (default 9:
+ * GraphQL, REST and, on PostgreSQL, the floor are each measured this many times, taking turns, a different one
+ * first each round; the table shows each one's median round, and REST/GraphQL and GraphQL/floor are the medians
+ * of the rounds' own ratios). Short turns and many rounds, because this machine's speed drifts by a third within
+ * a minute: the three measurements of a round share more of the same drift, and a median of nine ratios moves
+ * less than one of five (the fifth round's runs quoted ranges as wide as 0.55-1.11).
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -26,10 +30,11 @@ import { benchDatabase, SERVER_NODE_FLAGS } from "./scenario.ts";
 import type { LoadJob, LoadResult, Scenario } from "./load.ts";
 import { seed, type Target } from "./seed.ts";
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const WARMUP_AGAIN = Math.min(WARMUP, 1);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 9));
 const BENCH_DATABASE = "guildhall_bench";
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -201,6 +206,9 @@ async function main() {
   await writeFile(path.join(ROOT, `.tmp/bench-${kind}.json`), JSON.stringify({ versions, rows, rounds }, null, 2));
 }
 
+/** The implementations measured so far (warmed up for WARMUP s the first time, WARMUP_AGAIN s after). */
+const warmed = new Set<string>();
+
 /** Warm-up, then the measured run; statements are counted over the measured run only. */
 async function measure(
   name: string,
@@ -212,7 +220,8 @@ async function measure(
   requestsPerPage: number,
 ): Promise<Row> {
   process.stdout.write(`${name}: warming up… `);
-  await load({ url, scenario, targets, connections: CONNECTIONS, duration: WARMUP, query: PAGE_QUERY });
+  await load({ url, scenario, targets, connections: CONNECTIONS, duration: warmed.has(name) ? WARMUP_AGAIN : WARMUP, query: PAGE_QUERY });
+  warmed.add(name);
   await settle(counters); // requests cut off by the end of the warm-up still finish on the server
   const [before, databaseBefore] = [await counters.read(), await backendCpuMs()];
   process.stdout.write("measuring… ");
@@ -369,7 +378,7 @@ async function environment(kind: string, databaseUrl: string | undefined, server
         ),
       ),
     ),
-    load: `autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up, ${DURATION} s measured, in a child process`,
+    load: `autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up (${WARMUP_AGAIN} s in later rounds), ${DURATION} s measured, ${ROUNDS} rounds, in a child process`,
   };
 }
 

@@ -13,7 +13,7 @@
  * first each round; the table shows each one's median round, and REST/GraphQL and GraphQL/floor are the medians
  * of the rounds' own ratios). Short turns and many rounds, because this machine's speed drifts by a third within
  * a minute: the three measurements of a round share more of the same drift, and a median of nine ratios moves
- * less than one of five (the fifth round's runs quoted ranges as wide as 0.55-1.11).
+ * less than one of five (with 5 rounds of 10 s, one run's GraphQL/floor rounds ranged from 0.55 to 1.11).
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";

@@ -1,9 +1,10 @@
 /**
  * postgres.js 3.4.9 named each prepared statement by its parameter types and text, made afresh for every query;
  * patches/postgres+3.4.9.patch makes that name once per text and reuses it. A statement must still be prepared
- * once per connection for each text and each set of parameter types, and never be confused with another.
- * PostgreSQL only: PGlite does not go through postgres.js.
+ * once per connection for each text and each set of parameter types, and never be confused with another
+ * (PostgreSQL only: PGlite does not go through postgres.js). The patch itself is checked in place on both builds.
  */
+import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -20,6 +21,19 @@ const prepared = async () =>
   (await sql`select statement from pg_prepared_statements order by statement`)
     .map((row) => row.statement as string)
     .filter((text) => text.includes("-- guildhall_signature_test"));
+
+describe("postgres.js as installed", () => {
+  it("carries the patch in both of its builds (ES module and CommonJS): one name made per statement text", () => {
+    // The connection module beside the driver's ES entry point, and its CommonJS twin (the package's exports name neither).
+    const esm = new URL("connection.js", import.meta.resolve("postgres"));
+    const cjs = new URL("../cjs/src/connection.js", esm);
+    for (const file of [esm, cjs]) {
+      const source = readFileSync(file, "utf8");
+      expect(source, file.pathname).toContain("q.signature = q.prepare && signatureOf(types, string)");
+      expect(source, file.pathname).not.toContain("q.signature = q.prepare && types + string");
+    }
+  });
+});
 
 describe.skipIf(!url)("postgres.js's prepared statements (patched)", () => {
   it("prepares each text once per set of parameter types, and answers each with its own statement", async () => {

@@ -140,6 +140,16 @@ describe("statement counts do not grow with the number of organisations", () => 
     });
   }
 
+  it("createdAt asked on both lists costs at most a statement a list more than the lists without it", async () => {
+    const lists = (user: string) => `{ viewer { organisations { members(first: 50) { nodes { user { ${user} } } } activity(first: 5) { nodes { actor { ${user} } } } } } }`;
+    const without = await counted(() => t.gql(lists("id"), {}, many.viewer.token));
+    const withCreatedAt = await counted(() => t.gql(lists("id createdAt"), {}, many.viewer.token));
+    expect(withCreatedAt.result.errors).toBeUndefined();
+    expect(withCreatedAt.result.data.viewer.organisations.every((organisation: any) => organisation.members.nodes.every((node: any) => node.user.createdAt))).toBe(true);
+    expect(withCreatedAt.statements).toBeGreaterThan(without.statements);
+    expect(withCreatedAt.statements).toBeLessThanOrEqual(without.statements + 2);
+  });
+
   it("GET /api/organisations", async () => {
     const [small, large] = [
       await counted(() => t.rest("GET", "/api/organisations", { token: few.viewer.token })),

@@ -2,20 +2,16 @@ import DataLoader from "dataloader";
 import { defineLoaders } from "../../lib/loaders.ts";
 import { pageLoader, rowLoader } from "../../lib/batch.ts";
 import { activityCounts, activityEntriesByIds, activityPages, sessionUserWithMembershipAndActivityPage, type ActivityPageShape } from "./queries.ts";
-import { rowsWithUsers, type SessionPageRead } from "../members/loaders.ts";
+import type { SessionPageRead } from "../members/loaders.ts";
 import type { ActivityEntryRow } from "./tables.ts";
-import { userReadWith } from "../users/loaders.ts";
+import { rowsKeepingUsers, rowsWithUsers } from "../users/loaders.ts";
 
 export const activityLoaders = defineLoaders((db) => {
   return {
     byId: rowLoader((ids) => activityEntriesByIds(db, ids), (entry) => entry.id),
     /** Pages of entries; their actors come in the same statement (users/loaders.ts, userReadWith). */
     pageByOrganisation: pageLoader<ActivityPageShape & { parentId: string }, ActivityEntryRow>(
-      async (organisationIds, shape) =>
-        (await activityPages(db, organisationIds, shape)).map(({ alongside: actor, ...entry }) => {
-          if (actor) userReadWith(entry, actor);
-          return entry;
-        }),
+      async (organisationIds, shape) => rowsKeepingUsers(await activityPages(db, organisationIds, shape)),
       (entry) => entry.organisationId,
     ),
     countByOrganisation: new DataLoader<{ organisationId: string; action: string | null }, number, string>(

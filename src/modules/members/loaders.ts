@@ -2,10 +2,10 @@ import DataLoader from "dataloader";
 import { defineLoaders, type RequestLoaders } from "../../lib/loaders.ts";
 import type { MembershipRow } from "./tables.ts";
 import type { OrganisationRow } from "../organisations/tables.ts";
-import type { ListedUser, UserCard } from "../users/tables.ts";
+import type { UserCard } from "../users/tables.ts";
 import { groupByKey, pageLoader, SettledCache } from "../../lib/batch.ts";
 import { organisationLoaders } from "../organisations/loaders.ts";
-import { userLoaders, userReadWith } from "../users/loaders.ts";
+import { rowsKeepingUsers, rowsWithUsers, userLoaders } from "../users/loaders.ts";
 import type { Db } from "../../db/client.ts";
 import {
   memberCounts,
@@ -64,11 +64,7 @@ export const memberLoaders = defineLoaders((db, loaders) => {
     ),
     /** Pages of members; the users they name come in the same statement (users/loaders.ts, userReadWith). */
     pageByOrganisation: pageLoader<MemberPageShape & { parentId: string }, MembershipRow>(
-      async (organisationIds, shape) =>
-        (await memberPages(db, organisationIds, shape)).map(({ alongside: user, ...membership }) => {
-          if (user) userReadWith(membership, user);
-          return membership;
-        }),
+      async (organisationIds, shape) => rowsKeepingUsers(await memberPages(db, organisationIds, shape)),
       (membership) => membership.organisationId,
     ),
   };
@@ -126,14 +122,6 @@ export type SessionPageRead = (
   organisationId: string,
   loaders: RequestLoaders,
 ) => Promise<Omit<SessionWithPage<unknown>, "rows"> | null>;
-
-/** Rows read with what each names: the rows, each keeping its user for the field or presenter that shows it. */
-export function rowsWithUsers<Row extends object>(rows: { row: Row; alongside: ListedUser | null }[]): Row[] {
-  return rows.map(({ row, alongside }) => {
-    if (alongside) userReadWith(row, alongside);
-    return row;
-  });
-}
 
 /** SessionPageRead for a page of the organisation's members (GET /organisations/:id/users). */
 export function memberPageWithSession(shape: MemberPageShape): SessionPageRead {

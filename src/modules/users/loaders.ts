@@ -25,6 +25,22 @@ export function userReadWith(row: object, user: ListedUser): void {
   (row as WithUser)[USER_READ_WITH] = user;
 }
 
+/** A page's rows as a statement reads them, each with the user it names as `alongside`: the rows, each keeping its user. */
+export function rowsKeepingUsers<Row extends object>(rows: (Row & { alongside: ListedUser | null })[]): Row[] {
+  return rows.map(({ alongside, ...row }) => {
+    if (alongside) userReadWith(row, alongside);
+    return row as unknown as Row;
+  });
+}
+
+/** The same for rows read as `{ row, alongside }` (members/queries.ts, sessionUserWithMembershipAndPage). */
+export function rowsWithUsers<Row extends object>(rows: { row: Row; alongside: ListedUser | null }[]): Row[] {
+  return rows.map(({ row, alongside }) => {
+    if (alongside) userReadWith(row, alongside);
+    return row;
+  });
+}
+
 /** The user `row` names by `userId`: the one read beside it if there was one (at once), else through the loader. */
 export function userNamedBy(ctx: { loaders: RequestLoaders }, row: object, userId: string): ListedUser | UserCard | Promise<UserCard | null> {
   const user = (row as WithUser)[USER_READ_WITH];

@@ -171,7 +171,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
             request.body = await processRequest(request.raw, reply.raw, { maxFileSize: config.avatarMaxBytes + 1, maxFiles: 1 });
           }
         } else if (request.method === "POST") {
-          const known = await knownQueries.answer(request.body, request.headers.accept, () => createRequestContext(deps, request));
+          const known = await knownQueries.answer(request.body, request.headers.accept, (about) => createRequestContext(deps, request, about));
           if (known) return reply.type(known.contentType).send(known.body);
         }
         return graphql.call(this, request, reply);

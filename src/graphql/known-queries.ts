@@ -10,17 +10,24 @@
  * multipart, extensions (persisted queries), an Accept header other than the usual ones, refused
  * variables, and any answer with an error: a query's resolvers only read, so one that ends in an error
  * is simply asked again of Apollo, which formats the error (codes, HTTP status, metrics) as it always does.
- * Resolvers, the context and the service layer are the same on both ways.
+ * Resolvers, the context and the service layer are the same on both ways; the short way, knowing the parsed
+ * query before the context is made, also reads the viewer's membership in the organisation it asks for with
+ * the session (query-about.ts), one statement fewer than Apollo's way.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { DocumentNode, GraphQLSchema } from "graphql";
+import type { RequestAbout } from "../auth/viewer.ts";
 import type { RequestContext } from "../context.ts";
 import { findUnstorableText } from "../lib/text-input.ts";
 import type { CompiledOperations } from "./executor.ts";
 import { costWithoutVariables, estimateCost, type QueryLimits } from "./limits.ts";
+import { queryAbout, type QueryAbout } from "./query-about.ts";
 
-/** `cost`: the estimate, when no variable can change it (else estimated per request: limits.ts). */
-type Known = { document: DocumentNode; operationName: string | null; cost: number | null };
+/**
+ * `cost`: the estimate, when no variable can change it (else estimated per request: limits.ts); `about`: the
+ * organisation the query reads, whose membership check comes with the session (query-about.ts).
+ */
+type Known = { document: DocumentNode; operationName: string | null; cost: number | null; about: QueryAbout };
 
 /** How many query texts are remembered (the oldest is forgotten first), and the longest remembered. */
 const MAX_KNOWN = 1_000;
@@ -60,16 +67,16 @@ export class KnownQueries {
         if (this.#known.size >= MAX_KNOWN) this.#known.delete(this.#known.keys().next().value!);
         const operationName = operation.name?.value ?? null;
         const cost = costWithoutVariables(this.schema, document, operationName);
-        this.#known.set(key, { document, operationName, cost });
+        this.#known.set(key, { document, operationName, cost, about: queryAbout(document, operationName) });
       },
     }),
   };
 
   /**
    * The answer to a POST body, if it is a known query that runs without an error; undefined otherwise
-   * (then Apollo answers it).
+   * (then Apollo answers it). `context` builds the request's context, told the organisation the query is about.
    */
-  async answer(body: unknown, accept: string | undefined, context: () => Promise<RequestContext>): Promise<KnownAnswer | undefined> {
+  async answer(body: unknown, accept: string | undefined, context: (about: RequestAbout | undefined) => Promise<RequestContext>): Promise<KnownAnswer | undefined> {
     const contentType = CONTENT_TYPES.get(accept);
     if (!contentType || typeof body !== "object" || body === null) return undefined;
     const { query, variables, operationName, ...rest } = body as Record<string, unknown>;
@@ -83,7 +90,7 @@ export class KnownQueries {
     if ((known.cost ?? estimateCost(this.schema, known.document, values, known.operationName)) > this.limits.maxCost) return undefined;
     const compiled = this.compiled.for(known.document, known.operationName);
     if (!compiled) return undefined;
-    const result = await compiled.query(undefined, await context(), values);
+    const result = await compiled.query(undefined, await context(known.about(values)), values);
     if (result.errors?.length || !result.data) return undefined;
     this.answered++;
     return { contentType, body: `${JSON.stringify({ data: result.data })}\n` };

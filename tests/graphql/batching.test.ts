@@ -168,20 +168,25 @@ describe("statement counts do not grow with the number of organisations", () => 
 });
 
 describe("the organisation page (the benchmark's query)", () => {
-  it("costs no more than the hand-written floor's 4 statements, however many members and entries it shows", async () => {
+  it("costs no more than the hand-written floor's 3 statements once known, however many members and entries it shows", async () => {
     // A small organisation (the viewer's first) and one with every member of the cast (the viewer's last).
     const page = (organisationId: string) =>
       counted(() => t.gql(PAGE_QUERY, { id: organisationId }, many.viewer.token));
     const viewerOrganisations = await t.rest("GET", "/api/organisations", { token: many.viewer.token });
     const ids: string[] = viewerOrganisations.body.map((organisation: { id: string }) => organisation.id);
     for (const id of [ids[0]!, ids.at(-1)!]) {
-      const { statements, result } = await page(id);
-      expect((result as any).errors).toBeUndefined();
-      expect((result as any).data.organisation.members.nodes.length).toBeGreaterThanOrEqual(3);
-      expect((result as any).data.organisation.activity.nodes.length).toBeGreaterThanOrEqual(3);
-      // The session; the membership check with the organisation, its owner and member count; the members
-      // page with their users; the activity page with its actors.
-      expect(statements).toBeLessThanOrEqual(4);
+      // Asked three times: Apollo answers the first time (and the query is remembered); then the short way.
+      const asked = [await page(id), await page(id), await page(id)];
+      for (const { result } of asked) {
+        expect((result as any).errors).toBeUndefined();
+        expect((result as any).data.organisation.members.nodes.length).toBeGreaterThanOrEqual(3);
+        expect((result as any).data.organisation.activity.nodes.length).toBeGreaterThanOrEqual(3);
+      }
+      // Apollo's way: the session; the membership check with the organisation, its owner and member count; the
+      // members page with their users; the activity page with its actors.
+      expect(asked[0]!.statements).toBeLessThanOrEqual(4);
+      // The short way reads the session with that membership check (graphql/query-about.ts), as the floor does.
+      expect(asked[2]!.statements).toBeLessThanOrEqual(3);
     }
   });
 });

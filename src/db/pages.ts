@@ -58,7 +58,7 @@ export function pagesPerParent<C extends PgTable>(db: Db, options: PagesPerParen
   const { parentIds, parentOfChild } = options;
   const one = "one" in parentIds;
   const belongsToParent = one ? eq(parentOfChild, parentIds.one) : eq(parentOfChild, options.parentId);
-  const { page, fields, lookup } = pageSubquery(db, { ...options, belongsToParent }, { numbered: false });
+  const { page, fields, lookup } = pageSubquery(db, { ...options, belongsToParent });
   const select = db.select(fields as Record<string, PgColumn>);
   const pages = one ? select.from(page as never) : select.from(options.parents).crossJoinLateral(page as never);
   const joined = lookup ? pages.leftJoinLateral(lookup as never, sql`true`) : pages;
@@ -77,20 +77,19 @@ export type PageOfChildren<C extends PgTable> = Pick<PagesPerParent<C>, "childre
 /**
  * The LATERAL subquery of one parent's page (`page`) and the fields that select whole child rows through it,
  * typed and decoded like the table's, with `alongside`'s columns when there are any, read by `lookup`: to be
- * LEFT JOIN LATERAL'ed `on true` after the page. `numbered`: the rows also count from 1 in page order
- * (`page.pageRowNumber`), so a statement that reads something else beside the page can show that on the first row only.
+ * LEFT JOIN LATERAL'ed `on true` after the page.
  *
  * `lookup` finds each row's alongside by key, row by row: a LATERAL subquery with LIMIT 1, which PostgreSQL
  * plans on its own rather than merging it into the join. Joined plainly, the log's page (its size a parameter,
  * so its generic plan guesses at how many rows it holds) hashed the whole users table for every page: 0.25 of
  * the statement's 0.6 ms with 3,000 users, and more with every account.
  */
-export function pageSubquery<C extends PgTable>(db: Db, options: PageOfChildren<C>, { numbered }: { numbered: boolean }) {
+export function pageSubquery<C extends PgTable>(db: Db, options: PageOfChildren<C>) {
   const order = options.newestFirst ? desc : asc;
   const after =
     options.afterId === null ? undefined : options.newestFirst ? lt(options.childId, options.afterId) : gt(options.childId, options.afterId);
   const page = db
-    .select((numbered ? { ...getTableColumns(options.children), pageRowNumber: sql<number>`row_number() over (order by ${order(options.childId)})`.as("page_row_number") } : getTableColumns(options.children)) as Record<string, PgColumn>)
+    .select(getTableColumns(options.children) as Record<string, PgColumn>)
     .from(options.children as PgTable)
     .where(and(options.belongsToParent, after, options.where))
     .orderBy(order(options.childId))

@@ -1,5 +1,5 @@
 /** SQL for memberships. */
-import { and, asc, count, desc, eq, getTableColumns, gt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, gt, sql, type SQL } from "drizzle-orm";
 import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import { prepared } from "../../db/prepared.ts";
 import { pagesPerParent, pageSubquery } from "../../db/pages.ts";
@@ -135,10 +135,11 @@ type OrganisationChildPage = {
  * sessionUserWithMembership and one page of the organisation's children (its members, its log) in one
  * statement, for a REST read of such a list: one round trip instead of two. The page is read for members and
  * platform admins; the service still decides what anyone sees (its rows only prime the request's loaders,
- * auth/viewer.ts). The session's columns come on the page's first row only, null on the others: repeated on
- * each of 50 rows they would cost more to decode than the round trip saves. `describe` says which page, once
- * (prepared.ts); `values` fills its placeholders (`limit`, and `afterId` and the condition's). Null when the
- * token signs no one in.
+ * auth/viewer.ts). The statement is the session's row (the session, its user and their membership, the page's
+ * columns null) `union all` the page's rows (the session's columns null): PostgreSQL looks the session up for
+ * each side, which costs it less than reading it once beside a page whose first row alone shows it (bench/RESULTS.md,
+ * "seventh round"). `describe` says which page, once (prepared.ts); `values` fills its placeholders (`limit`, and
+ * `afterId` and the condition's). Null when the token signs no one in.
  */
 export async function sessionUserWithMembershipAndPage<Row>(
   db: Db,
@@ -149,60 +150,75 @@ export async function sessionUserWithMembershipAndPage<Row>(
   const statement = prepared(db, name, (db) => {
     const { children, childId, organisationIdColumn, userIdKey, newestFirst, where, afterCursor } = describe();
     const pageUsers = alias(users, "page_users");
-    const { page: pageRows, fields, lookup } = pageSubquery(
-      db,
-      {
-        children,
-        childId,
-        belongsToParent: eq(organisationIdColumn, sql.placeholder("organisationId")),
-        where,
-        newestFirst,
-        afterId: afterCursor ? sql.placeholder("afterId") : null,
-        limit: sql.placeholder("limit"),
-        alongside: userIdKey ? { table: pageUsers, columns: listedUserColumns(pageUsers), on: (page) => eq(pageUsers.id, page[userIdKey]!) } : undefined,
-      },
-      { numbered: true },
+    const { page: pageRows, fields, lookup } = pageSubquery(db, {
+      children,
+      childId,
+      belongsToParent: eq(organisationIdColumn, sql.placeholder("organisationId")),
+      where,
+      newestFirst,
+      afterId: afterCursor ? sql.placeholder("afterId") : null,
+      limit: sql.placeholder("limit"),
+      alongside: userIdKey ? { table: pageUsers, columns: listedUserColumns(pageUsers), on: (page) => eq(pageUsers.id, page[userIdKey]!) } : undefined,
+    });
+    const { alongside, ...row } = fields as { alongside?: Record<string, PgColumn> } & Record<string, PgColumn>;
+    // Both sides' rows are read through the first side's fields, so its nulls decode as the columns they stand for.
+    // The two sides list the same keys in the same order: a union matches its columns by position.
+    const nullsFor = (columns: Record<string, PgColumn>) =>
+      Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, sql`null`.mapWith(column)]));
+    const fromSession = (selection: Record<string, unknown>) =>
+      db
+        .select(selection as never)
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .leftJoin(
+          organisationMembers,
+          and(eq(organisationMembers.organisationId, sql.placeholder("organisationId")), eq(organisationMembers.userId, users.id)),
+        );
+    const signedIn = and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession());
+    const sessionRow = fromSession({
+      sessionId: sessions.id,
+      user: userColumns(),
+      membership: getTableColumns(organisationMembers),
+      // Named, for the union's order.
+      row: { ...nullsFor(row), id: sql`null`.mapWith(childId).as("page_id") },
+      ...(alongside ? { alongside: nullsFor(alongside) } : {}),
+    }).where(signedIn);
+    const pageRowsRead = fromSession({
+      sessionId: sql`null`,
+      user: nullsFor(userColumns()),
+      membership: nullsFor(getTableColumns(organisationMembers)),
+      row,
+      ...(alongside ? { alongside } : {}),
+    }).crossJoinLateral(pageRows as never);
+    const page = (lookup ? pageRowsRead.leftJoinLateral(lookup as never, sql`true`) : pageRowsRead).where(
+      and(
+        signedIn,
+        // Only for someone the page could be shown to (a member, a platform admin): an outsider's read reads no page.
+        // The service still decides (policy.ts); this only keeps a page it will refuse out of the request's loaders.
+        sql`(${organisationMembers.id} is not null or ${users.platformRole} = 'admin')`,
+      ),
     );
-    const firstRow = sql`(${pageRows.pageRowNumber} is null or ${pageRows.pageRowNumber} = 1)`;
-    const onFirstRow = (columns: Record<string, PgColumn>) =>
-      Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, sql`case when ${firstRow} then ${column} end`.mapWith(column)]));
-    const { alongside, ...row } = fields;
-    const read = db
-      .select({
-        sessionId: sql<string | null>`case when ${firstRow} then ${sessions.id} end`,
-        user: onFirstRow(userColumns()),
-        membership: onFirstRow(getTableColumns(organisationMembers)),
-        row: row as Record<string, PgColumn>,
-        ...(alongside ? { alongside: alongside as Record<string, PgColumn> } : {}),
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .leftJoin(
-        organisationMembers,
-        and(eq(organisationMembers.organisationId, sql.placeholder("organisationId")), eq(organisationMembers.userId, users.id)),
-      )
-      // Only for someone the page could be shown to (a member, a platform admin): an outsider's read reads no page.
-      // The service still decides (policy.ts); this only keeps a page it will refuse out of the request's loaders.
-      .leftJoinLateral(pageRows as never, sql`(${organisationMembers.id} is not null or ${users.platformRole} = 'admin')`);
-    return (lookup ? read.leftJoinLateral(lookup as never, sql`true`) : read)
-      .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
-      .orderBy((newestFirst ? desc : asc)(pageRows.id!))
+    return sessionRow
+      .unionAll(page as never)
+      .orderBy(sql.raw(`"page_id" ${newestFirst ? "desc" : "asc"} nulls first`))
       .prepare(name);
   });
+  // The session's row first (its page id is null), and one row for each of the page's: the session's side decodes
+  // each of them, so the user's and the page's columns come as objects of nulls where the other side has them.
   const found = (await statement.execute(values)) as unknown as {
     sessionId: string | null;
     user: UserRow;
-    membership: Record<keyof MembershipRow, unknown>;
-    row: (Row & { id: string | null }) | null;
-    alongside?: ListedUser | null;
+    membership: MembershipRow | null;
+    row: Row;
+    alongside?: ListedUser | { id: null };
   }[];
-  const first = found.find((row) => row.sessionId !== null);
-  if (!first) return null;
+  const first = found[0];
+  if (!first || first.sessionId === null) return null;
   return {
-    sessionId: first.sessionId!,
+    sessionId: first.sessionId,
     user: first.user,
-    membership: first.membership.id === null ? null : (first.membership as MembershipRow),
-    rows: found.filter((row) => row.row !== null && row.row.id !== null).map((row) => ({ row: row.row!, alongside: row.alongside ?? null })),
+    membership: first.membership,
+    rows: found.slice(1).map(({ row, alongside }) => ({ row, alongside: alongside?.id != null ? (alongside as ListedUser) : null })),
   };
 }
 

@@ -26,9 +26,17 @@ export function withCompiledRowMapper<T>(statement: T): T {
   return statement;
 }
 
-/** What drizzle decodes a field's value with (its `mapResultRow`, in the same order of checks). */
+/**
+ * What a field's value is decoded with: what drizzle's `mapResultRow` uses (in the same order of checks), except
+ * that a timestamp with time zone, as a column or as SQL mapped with one (`sql\`…\`.mapWith(column)`), is read by
+ * timestampDecoder.
+ */
 function decoderOf(field: unknown): Decoder {
-  if (is(field, PgTimestamp) && field.withTimezone) return timestampDecoder;
+  const decoder = drizzleDecoderOf(field);
+  return is(decoder, PgTimestamp) && decoder.withTimezone ? timestampDecoder : decoder;
+}
+
+function drizzleDecoderOf(field: unknown): Decoder {
   if (is(field, Column)) return field;
   type Decoded = { decoder: Decoder };
   if (is(field, SQL)) return (field as unknown as Decoded).decoder;

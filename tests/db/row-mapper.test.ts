@@ -195,4 +195,22 @@ describe("timestamp decoding", () => {
     const mapped = await bothWays(t.app.deps.db.select({ createdAt: users.createdAt, verified: users.emailVerifiedAt }).from(users).where(eq(users.id, sql.placeholder("id"))), { id: owner.user.id });
     expectSame(mapped);
   });
+
+  it("decodes with it a timestamp column, and SQL mapped with one (a union's placeholders for the other side's dates)", () => {
+    const mapRows = compileRowMapper([
+      { path: ["createdAt"], field: users.createdAt },
+      { path: ["page", "joinedAt"], field: sql`null`.mapWith(organisationMembers.joinedAt) },
+      { path: ["page", "role"], field: sql`null`.mapWith(organisationMembers.role) },
+    ]);
+    const original = timestampDecoder.mapFromDriverValue;
+    const read: unknown[] = [];
+    timestampDecoder.mapFromDriverValue = (value) => (read.push(value), original(value));
+    try {
+      const [row] = mapRows([["2026-11-30 12:34:56.789+00", "2026-12-01 08:00:00+00", "member"]]) as any[];
+      expect(row).toStrictEqual({ createdAt: new Date("2026-11-30T12:34:56.789Z"), page: { joinedAt: new Date("2026-12-01T08:00:00.000Z"), role: "member" } });
+    } finally {
+      timestampDecoder.mapFromDriverValue = original;
+    }
+    expect(read).toEqual(["2026-11-30 12:34:56.789+00", "2026-12-01 08:00:00+00"]);
+  });
 });

@@ -8,7 +8,7 @@
  * variable, or one literal id); anything else (other root fields beside them are fine) reads as before.
  * Queries only: a mutation checks inside its transaction, where loaders primed before it would be stale.
  */
-import { Kind, type DocumentNode, type OperationDefinitionNode } from "graphql";
+import { Kind, print, type DocumentNode, type OperationDefinitionNode, type StringValueNode, type VariableNode } from "graphql";
 import type { RequestAbout } from "../auth/viewer.ts";
 
 /** Given a request's variables, the organisation it is about (or undefined). */
@@ -22,22 +22,21 @@ export function queryAbout(document: DocumentNode, operationName: string | null)
       definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
   );
   if (!operation || operation.operation !== "query") return nothing;
-  let named: { variable: string } | { id: string } | undefined;
+  let named: VariableNode | StringValueNode | undefined;
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) return nothing; // a fragment at the root: not worth reading through
     if (selection.name.value !== "organisation") continue;
     const id = selection.arguments?.find((argument) => argument.name.value === "id")?.value;
-    const source = id?.kind === Kind.VARIABLE ? { variable: id.name.value } : id?.kind === Kind.STRING ? { id: id.value } : undefined;
-    if (!source) return nothing;
-    if (named && JSON.stringify(named) !== JSON.stringify(source)) return nothing;
-    named = source;
+    if (id?.kind !== Kind.VARIABLE && id?.kind !== Kind.STRING) return nothing;
+    if (named && print(named) !== print(id)) return nothing;
+    named = id;
   }
   if (!named) return nothing;
-  if ("id" in named) {
-    const about: RequestAbout = { organisationId: named.id, withOrganisation: true };
+  if (named.kind === Kind.STRING) {
+    const about: RequestAbout = { organisationId: named.value, withOrganisation: true };
     return () => about;
   }
-  const variable = named.variable;
+  const variable = named.name.value;
   return (variables) => {
     const organisationId = variables[variable];
     return typeof organisationId === "string" ? { organisationId, withOrganisation: true } : undefined;

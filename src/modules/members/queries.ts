@@ -8,7 +8,7 @@ import type { Db } from "../../db/client.ts";
 import { organisationMembers, type MembershipRow } from "./tables.ts";
 import { organisations, type OrgRole } from "../organisations/tables.ts";
 import { listedUserColumns, sessions, userCardColumns, userColumns, users, type ListedUser, type UserRow } from "../users/tables.ts";
-import { hasEmail, isLiveSession } from "../users/queries.ts";
+import { hasEmail, isLiveSessionOfToken } from "../users/queries.ts";
 
 export type MembershipKey = { organisationId: string; userId: string };
 
@@ -63,6 +63,24 @@ function membershipCheck(db: Db, isWantedMember: SQL, wanted: SQL) {
     .where(wanted);
 }
 
+/** A live session, its user, and that user's membership in one organisation (null: none). */
+export type SessionUser = { sessionId: string; user: UserRow; membership: MembershipRow | null };
+
+/**
+ * `selection` from each session with its user and that user's membership (or nulls) in the organisation of
+ * placeholder `organisationId` (users/queries.ts, isLiveSessionOfToken, keeps the session a token names).
+ */
+function fromSessionWithMembership(db: Db, selection: Record<string, unknown>) {
+  return db
+    .select(selection as never)
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(
+      organisationMembers,
+      and(eq(organisationMembers.organisationId, sql.placeholder("organisationId")), eq(organisationMembers.userId, users.id)),
+    );
+}
+
 /**
  * A bearer token's live session and user, with that user's membership check in one organisation
  * (membershipWithOrganisation's organisation, owner, membership and member count; nulls when the
@@ -79,7 +97,7 @@ export async function sessionUserWithMembershipCheck(db: Db, tokenHash: string, 
       .leftJoin(organisations, eq(organisations.id, sql.placeholder("organisationId")))
       .leftJoin(owners, eq(owners.id, organisations.ownerId))
       .leftJoin(organisationMembers, and(eq(organisationMembers.organisationId, organisations.id), eq(organisationMembers.userId, users.id)))
-      .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
+      .where(isLiveSessionOfToken())
       .prepare("session_user_with_membership_check");
   });
   const [row] = await statement.execute({ tokenHash, organisationId });
@@ -92,28 +110,16 @@ export async function sessionUserWithMembershipCheck(db: Db, tokenHash: string, 
  */
 export async function sessionUserWithMembership(db: Db, tokenHash: string, organisationId: string) {
   const statement = prepared(db, "session_user_with_membership", (db) =>
-    db
-      .select({ sessionId: sessions.id, user: userColumns(), membership: organisationMembers })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .leftJoin(
-        organisationMembers,
-        and(eq(organisationMembers.organisationId, sql.placeholder("organisationId")), eq(organisationMembers.userId, users.id)),
-      )
-      .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
+    fromSessionWithMembership(db, { sessionId: sessions.id, user: userColumns(), membership: organisationMembers })
+      .where(isLiveSessionOfToken())
       .prepare("session_user_with_membership"),
   );
-  const [row] = await statement.execute({ tokenHash, organisationId });
+  const [row] = (await statement.execute({ tokenHash, organisationId })) as SessionUser[];
   return row ?? null;
 }
 
 /** What sessionUserWithMembershipAndPage reads: the session's part, and the page's rows with the user each names (if asked). */
-export type SessionWithPage<Row> = {
-  sessionId: string;
-  user: UserRow;
-  membership: MembershipRow | null;
-  rows: { row: Row; alongside: ListedUser | null }[];
-};
+export type SessionWithPage<Row> = SessionUser & { rows: { row: Row; alongside: ListedUser | null }[] };
 
 /**
  * Which page of an organisation's children sessionUserWithMembershipAndPage reads: the child table, its id, the
@@ -165,17 +171,8 @@ export async function sessionUserWithMembershipAndPage<Row>(
     // The two sides list the same keys in the same order: a union matches its columns by position.
     const nullsFor = (columns: Record<string, PgColumn>) =>
       Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, sql`null`.mapWith(column)]));
-    const fromSession = (selection: Record<string, unknown>) =>
-      db
-        .select(selection as never)
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .leftJoin(
-          organisationMembers,
-          and(eq(organisationMembers.organisationId, sql.placeholder("organisationId")), eq(organisationMembers.userId, users.id)),
-        );
-    const signedIn = and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession());
-    const sessionRow = fromSession({
+    const signedIn = isLiveSessionOfToken();
+    const sessionRow = fromSessionWithMembership(db, {
       sessionId: sessions.id,
       user: userColumns(),
       membership: getTableColumns(organisationMembers),
@@ -183,7 +180,7 @@ export async function sessionUserWithMembershipAndPage<Row>(
       row: { ...nullsFor(row), id: sql`null`.mapWith(childId).as("page_id") },
       ...(alongside ? { alongside: nullsFor(alongside) } : {}),
     }).where(signedIn);
-    const pageRowsRead = fromSession({
+    const pageRowsRead = fromSessionWithMembership(db, {
       sessionId: sql`null`,
       user: nullsFor(userColumns()),
       membership: nullsFor(getTableColumns(organisationMembers)),

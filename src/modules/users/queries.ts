@@ -55,6 +55,9 @@ export async function insertSession(db: Db, values: { userId: string; tokenHash:
 /** A session that still signs its user in: not revoked, not expired. */
 export const isLiveSession = () => and(isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`));
 
+/** The live session a prepared statement's placeholder `tokenHash` names. */
+export const isLiveSessionOfToken = () => and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession());
+
 /** The user behind a live (unexpired, unrevoked) session token: one statement per request. */
 export async function sessionUserByTokenHash(db: Db, tokenHash: string) {
   const statement = prepared(db, "session_user_by_token_hash", (db) =>
@@ -62,7 +65,7 @@ export async function sessionUserByTokenHash(db: Db, tokenHash: string) {
       .select({ sessionId: sessions.id, user: userColumns() })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), isLiveSession()))
+      .where(isLiveSessionOfToken())
       .prepare("session_user_by_token_hash"),
   );
   const [row] = await statement.execute({ tokenHash });

@@ -84,8 +84,7 @@ export type UserRow = Omit<typeof users.$inferSelect, "passwordHash">;
  * user, not 9 (4 fewer values to send, decode and keep, two of them timestamps; measured in bench/RESULTS.md).
  */
 export function userCardColumns(table: typeof users | BuildAliasTable<typeof users, string> = users) {
-  const { id, email, firstName, lastName, createdAt } = getTableColumns(table as typeof users);
-  return { id, email, firstName, lastName, createdAt };
+  return { ...listedUserColumns(table), createdAt: getTableColumns(table as typeof users).createdAt };
 }
 export type UserCard = Pick<UserRow, "id" | "email" | "firstName" | "lastName" | "createdAt">;
 

@@ -188,6 +188,8 @@ it("starts each build from the code cache its first start wrote (scripts/start.j
   // Named by the build the bundle's first line names (and a digest of node's version and flags).
   const buildId = /^\/\* guildhall build ([0-9a-f-]{36}) \*\//.exec(await readFile(path.join(root, "dist", "main.cjs"), "utf8"))?.[1];
   expect(buildId).toBeTruthy();
+  // ASCII only, comments too (scripts/build.js, asciiOnly): one other character and V8 keeps the source two bytes a character.
+  expect((await readFile(path.join(root, "dist", "main.cjs"))).every((byte) => byte < 0x80)).toBe(true);
   expect(cache).toMatch(new RegExp(`^main\\.${buildId}\\.[0-9a-f]{12}\\.cache$`));
   const written = (await stat(path.join(root, "dist", cache!))).mtimeMs;
 

@@ -3,7 +3,7 @@
  * Both run the same drizzle migrations and the same queries. Every statement drizzle sends is counted,
  * so tests and the bench can show that a request's cost does not grow with the size of a list.
  */
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, readFileSync } from "node:fs";
 import { makeDirectory } from "../lib/directories.ts";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -50,6 +50,33 @@ export type DatabaseOptions = {
  * starts race to create the same types and the second dies on pg_type's unique index).
  */
 const MIGRATION_LOCK = 7_343_201_901;
+
+/**
+ * Whether the database has recorded drizzle/'s newest migration as applied: drizzle runs the migrations newer
+ * than the newest it recorded, so such a database has none to run. A restart, the usual start, then costs one
+ * statement on the connection its requests go on to use, instead of a connection of the migrator's own, the
+ * lock and drizzle's six statements (bench/RESULTS.md, "eighth round"). `select` runs one statement with one
+ * parameter and returns its rows; a database never migrated has no such table (false).
+ */
+export async function hasNewestMigration(
+  select: (text: string, parameter: number) => Promise<Record<string, unknown>[]>,
+): Promise<boolean> {
+  const journal = readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8");
+  const { entries } = JSON.parse(journal) as { entries: { when: number }[] };
+  const newest = Math.max(...entries.map((entry) => entry.when));
+  try {
+    const [row] = await select(`select coalesce(max(created_at) >= $1, false) as "applied" from drizzle.__drizzle_migrations`, newest);
+    return row?.applied === true;
+  } catch (error) {
+    // The driver's error, or drizzle's around it (a `select` that goes through drizzle).
+    const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
+    if ((code ?? cause?.code) === UNDEFINED_TABLE) return false;
+    throw error;
+  }
+}
+
+/** PostgreSQL's SQLSTATE for a relation (or its schema) that does not exist. */
+const UNDEFINED_TABLE = "42P01";
 
 /** A setting the process cannot start with; main.ts prints it as one line naming the variable. */
 export class StartupError extends Error {
@@ -103,6 +130,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: "postgres",
       statementCount,
       migrate: async () => {
+        // The first statement of a start: a database that cannot be reached is a setting to fix, said so.
+        const applied = await hasNewestMigration((text, parameter) => client.unsafe(text, [parameter])).catch((error) => {
+          throw new StartupError("DATABASE_URL", `cannot use the database at ${describeUrl(options.databaseUrl!)}: ${reason(error)}`);
+        });
+        if (applied) return;
         // One connection of its own takes the lock and migrates, with no statement timeout: waiting for
         // another process's migrations, and a long migration, are both expected here.
         const migrator = postgres(options.databaseUrl!, {
@@ -112,10 +144,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           connection: { application_name: "guildhall-migrate" },
         });
         try {
-          // The first statement of a start: a database that cannot be reached is a setting to fix, said so.
-          await migrator`select 1`.catch((error) => {
-            throw new StartupError("DATABASE_URL", `cannot use the database at ${describeUrl(options.databaseUrl!)}: ${reason(error)}`);
-          });
           await migrator`select pg_advisory_lock(${MIGRATION_LOCK})`;
           const { migrate: migratePostgres } = await import("drizzle-orm/postgres-js/migrator");
           await migratePostgres(drizzlePostgres(migrator), { migrationsFolder });
@@ -148,6 +176,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: "pglite",
     statementCount,
     migrate: async () => {
+      if (await hasNewestMigration(async (text, parameter) => (await client.query<Record<string, unknown>>(text, [parameter])).rows)) return;
       const { migrate: migratePglite } = await import("drizzle-orm/pglite/migrator");
       await migratePglite(db, { migrationsFolder });
     },

@@ -25,6 +25,7 @@ import type { ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { firstMessage, quantile, revision, ScenarioRun, serveForBench, uptime, writeReport } from "./scenario.ts";
+import { PGLITE_SETTINGS } from "../src/db/client.ts";
 import type { Request, Result } from "autocannon";
 
 const ROWS = Number(process.env.BENCH_DEEP_ROWS ?? 1_000_000);
@@ -196,7 +197,7 @@ async function bench() {
     db = drizzle(client, { logger }) as unknown as typeof db;
   } else {
     const { PGlite } = await import("@electric-sql/pglite");
-    const pglite = await PGlite.create(path.join(dataDir, "pglite"));
+    const pglite = await PGlite.create(path.join(dataDir, "pglite"), { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
     run = async (text, params = []) => (await pglite.query<Record<string, unknown>>(text, params)).rows;
     closeConnection = () => pglite.close();
     const { drizzle } = await import("drizzle-orm/pglite");

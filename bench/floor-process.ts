@@ -10,6 +10,7 @@
  */
 import postgres from "postgres";
 import { startFloor, type Query } from "./floor.ts";
+import { PGLITE_SETTINGS } from "../src/db/client.ts";
 
 export type FloorCounters = { statements: number; requests: number; cpuMs: number };
 
@@ -20,7 +21,8 @@ async function openQuery(): Promise<{ query: Query; close(): Promise<unknown> }>
     return { query: (text, params) => sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }), close: () => sql.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
-  const pglite = await PGlite.create(process.env.FLOOR_PGLITE_DIR!);
+  // As Guildhall's own PGlite starts (src/db/client.ts).
+  const pglite = await PGlite.create(process.env.FLOOR_PGLITE_DIR!, { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
   return { query: async (text, params) => (await pglite.query<Record<string, unknown>>(text, params)).rows, close: () => pglite.close() };
 }
 

@@ -1,10 +1,13 @@
 /**
- * A start asks the database, in one statement, whether drizzle/'s newest migration is applied
- * (src/db/client.ts, hasNewestMigration); only when it is not does the migrator run, under its lock.
+ * What a start does with its database (src/db/client.ts). It asks, in one statement, whether drizzle/'s newest
+ * migration is applied (hasNewestMigration); only when it is not does the migrator run, under its lock. And the
+ * embedded database starts with Guildhall's settings (PGLITE_SETTINGS): 32 MB of shared buffers instead of
+ * PGlite's 128, which every start zeroed (most of its time to ready) and kept resident.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hasNewestMigration, openDatabase, type Database } from "../../src/db/client.ts";
@@ -104,4 +107,11 @@ describe("migrating a database that has the newest migration", () => {
       await other.end({ timeout: 5 });
     }
   });
+});
+
+it.runIf(!adminUrl)("PGlite runs with 32 MB of shared buffers", async () => {
+  const { rows } = (await test.database.db.execute(sql`select current_setting('shared_buffers') as "sharedBuffers"`)) as unknown as {
+    rows: { sharedBuffers: string }[];
+  };
+  expect(rows).toEqual([{ sharedBuffers: "32MB" }]);
 });

@@ -63,9 +63,13 @@ describe("scripts/build.js", () => {
 
   it("stamps our files, the recipe, and npm's record and patches/ in place of every package file", () => {
     const project = builtProject(files);
-    const stamped: string[] = filesToStamp(["src/main.ts", "src/app.ts", "node_modules/fastify/fastify.js", "node_modules/graphql/index.js"], project);
+    const stamped: string[] = filesToStamp(
+      ["src/main.ts", "src/app.ts", "node_modules/fastify/fastify.js", "node_modules/graphql/index.js", "graphql-namespace:graphql"],
+      project,
+    );
     expect(stamped).toEqual(expect.arrayContaining(["src/main.ts", "src/app.ts", "package.json", "node_modules/.package-lock.json", "patches"]));
     expect(stamped).toContain("patches/postgres+3.4.9.patch");
     expect(stamped.filter((file) => file.startsWith("node_modules/"))).toEqual(["node_modules/.package-lock.json"]);
+    expect(stamped).not.toContain("graphql-namespace:graphql");
   });
 });

@@ -120,6 +120,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   }
   const database = await migrated;
   const deps: AppDeps = { config, db: database.db, log: server.log };
+  // Its LISTEN connection opens while the rest starts; awaited where the routes are (its failure too).
+  const liveUpdatesStarted = startLiveUpdates(server, deps, database);
+  liveUpdatesStarted.catch(() => {});
   const metrics = createMetrics(database);
   server.decorate("metrics", metrics);
   server.addHook("onResponse", (request, reply, done) => {
@@ -153,7 +156,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const graphql = fastifyApolloHandler<RequestContext>(apollo, {
     context: async (request) => createRequestContext(deps, request),
   });
-  const liveUpdates = await startLiveUpdates(server, deps, database);
+  const liveUpdates = await liveUpdatesStarted;
   server.get("/graphiql", sendPlayground);
   await server.register(async (scope) => {
     // GraphQL multipart requests (file uploads): the body is left unread here and parsed by graphql-upload.

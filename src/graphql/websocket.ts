@@ -53,7 +53,9 @@ export type LiveUpdates = {
 
 export async function startLiveUpdates(server: FastifyInstance, deps: AppDeps, database: Pick<Database, "db" | "listen">): Promise<LiveUpdates> {
   const hub = new EventHub(database, deps.log);
-  await hub.start();
+  // LISTEN's connection opens while everything below, and the caller's own start (src/app.ts), goes on.
+  const listening = hub.start();
+  listening.catch(() => {});
   const schema = buildSchema();
   // The same limits as over HTTP (src/graphql/limits.ts): depth, aliases, directives, tokens and cost.
   const limits = deps.config.graphql;
@@ -151,6 +153,7 @@ export async function startLiveUpdates(server: FastifyInstance, deps: AppDeps, d
   }
   const sweep = setInterval(() => void checkSessions(), deps.config.subscriptionSessionCheckSeconds * 1000).unref();
 
+  await listening;
   return {
     hub,
     connectionCount: () => sessions.size,

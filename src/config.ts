@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DEFAULT_QUERY_LIMITS } from "./graphql/limits.ts";
 import { parseDnsSettings, type DnsSettings } from "./modules/dns/settings.ts";
 

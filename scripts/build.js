@@ -92,15 +92,6 @@ export function isFresh(root = ROOT) {
   }
 }
 
-/**
- * The bundle with "?" for each non-ASCII character left in it: esbuild's `charset` does not apply to comments, and a
- * few packages' comments have such characters (a dash, an accented name). One is enough for V8 to hold the whole
- * source two bytes a character and for node to decode it as UTF-8 at every start: reading the 6.5 MB bundle took
- * ~90 ms instead of ~10 (bench/RESULTS.md, "eighth round"). Node's own build of undici does the same. Replaced one
- * UTF-16 unit for one, so the source map's columns stay right.
- */
-const asciiOnly = (text) => text.replace(/[^\x00-\x7f]/g, "?");
-
 /** Bundles src/main.ts into dist/main.cjs (with a source map) and records its inputs. */
 export async function build() {
   const esbuild = await import("esbuild");
@@ -120,13 +111,16 @@ export async function build() {
     target: "node20",
     // Error and class names stay as written (logs, `error.name`), whatever the bundle renames.
     keepNames: true,
-    // Non-ASCII characters escaped in strings, regular expressions and names (esbuild's default, said so here);
-    // those of comments are replaced below (asciiOnly).
-    charset: "ascii",
     // No comments, indentation or line breaks: 4.5 MB instead of 6.5 to read at every start, ~1,000 fewer page
-    // faults (bench/RESULTS.md, "eighth round"). Names are kept (below), so a stack trace still names each
+    // faults (bench/RESULTS.md, "eighth round"). Names are kept (above), so a stack trace still names each
     // function; NODE_OPTIONS=--enable-source-maps maps its positions to src/ (scripts/start.js).
     minifyWhitespace: true,
+    // The packages' license comments go to dist/main.cjs.LEGAL.txt. With them, and every other comment, out of the
+    // bundle, and non-ASCII characters escaped in strings and names (`charset`, esbuild's default, said so here),
+    // the bundle is ASCII: one other character, a dash in a comment, made V8 keep all of it two bytes a character,
+    // decoded from UTF-8 at every start (scripts/start.js reads an ASCII bundle as latin1).
+    legalComments: "external",
+    charset: "ascii",
     sourcemap: "linked",
     metafile: true,
     write: false,
@@ -139,7 +133,7 @@ export async function build() {
   // Written beside and renamed into place: two starts building at once never see half a file.
   for (const output of result.outputFiles) {
     const temporary = `${output.path}.${process.pid}.tmp`;
-    writeFileSync(temporary, output.path === BUNDLE ? asciiOnly(output.text) : output.contents);
+    writeFileSync(temporary, output.contents);
     renameSync(temporary, output.path);
   }
   const temporary = `${INPUTS}.${process.pid}.tmp`;

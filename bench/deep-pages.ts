@@ -25,7 +25,7 @@ import type { ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { firstMessage, quantile, revision, ScenarioRun, serveForBench, uptime, writeReport } from "./scenario.ts";
-import { PGLITE_SETTINGS } from "../src/db/client.ts";
+import { PGLITE_SETTINGS } from "../src/db/pglite-settings.ts";
 import type { Request, Result } from "autocannon";
 
 const ROWS = Number(process.env.BENCH_DEEP_ROWS ?? 1_000_000);

@@ -10,7 +10,7 @@
  */
 import postgres from "postgres";
 import { startFloor, type Query } from "./floor.ts";
-import { PGLITE_SETTINGS } from "../src/db/client.ts";
+import { PGLITE_SETTINGS } from "../src/db/pglite-settings.ts";
 
 export type FloorCounters = { statements: number; requests: number; cpuMs: number };
 

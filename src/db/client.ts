@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { projectPath } from "../lib/project-root.ts";
+import { PGLITE_SETTINGS } from "./pglite-settings.ts";
 
 /**
  * A database or a transaction: every query function takes one of these. Queries name their tables
@@ -51,21 +52,27 @@ export type DatabaseOptions = {
  */
 const MIGRATION_LOCK = 7_343_201_901;
 
+/** The `when` of drizzle/'s newest migration, from its journal. */
+export function newestMigration(): number {
+  const journal = readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8");
+  const { entries } = JSON.parse(journal) as { entries: { when: number }[] };
+  return Math.max(...entries.map((entry) => entry.when));
+}
+
 /**
- * Whether the database has recorded drizzle/'s newest migration as applied: drizzle runs the migrations newer
- * than the newest it recorded, so such a database has none to run. A restart, the usual start, then costs one
- * statement on the connection its requests go on to use, instead of a connection of the migrator's own, the
+ * Whether the database has recorded the migration of `newest` (newestMigration) or a newer one as applied.
+ * drizzle's migrator runs the migrations newer than the record it finds newest (ordered by `created_at`, where a
+ * null comes first and counts as none), so such a database has none to run, and a restart, the usual start, costs
+ * one statement on the connection its requests go on to use instead of a connection of the migrator's own, the
  * lock and drizzle's six statements (bench/RESULTS.md, "eighth round"). `select` runs one statement with one
  * parameter and returns its rows; a database never migrated has no such table (false).
  */
 export async function hasNewestMigration(
   select: (text: string, parameter: number) => Promise<Record<string, unknown>[]>,
+  newest: number,
 ): Promise<boolean> {
-  const journal = readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8");
-  const { entries } = JSON.parse(journal) as { entries: { when: number }[] };
-  const newest = Math.max(...entries.map((entry) => entry.when));
   try {
-    const [row] = await select(`select coalesce(max(created_at) >= $1, false) as "applied" from drizzle.__drizzle_migrations`, newest);
+    const [row] = await select(`select created_at >= $1 as "applied" from drizzle.__drizzle_migrations order by created_at desc limit 1`, newest);
     return row?.applied === true;
   } catch (error) {
     // The driver's error, or drizzle's around it (a `select` that goes through drizzle).
@@ -74,14 +81,6 @@ export async function hasNewestMigration(
     throw error;
   }
 }
-
-/**
- * PGlite's PostgreSQL gets 32 MB of shared buffers instead of its default 128. Each start zeroes all of them, at
- * about 3 ms a megabyte on this machine (128 MB: ~820 ms of a start, 32 MB: ~530), and they stay resident. An
- * embedded database is a small one, and the operating system caches its files as well
- * (bench/RESULTS.md, "eighth round").
- */
-export const PGLITE_SETTINGS = ["-c", "shared_buffers=32MB"];
 
 /** PostgreSQL's SQLSTATE for a relation (or its schema) that does not exist. */
 const UNDEFINED_TABLE = "42P01";
@@ -138,8 +137,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: "postgres",
       statementCount,
       migrate: async () => {
-        // The first statement of a start: a database that cannot be reached is a setting to fix, said so.
-        const applied = await hasNewestMigration((text, parameter) => client.unsafe(text, [parameter])).catch((error) => {
+        // drizzle/'s journal first: should it be missing, that is no fault of DATABASE_URL's.
+        const newest = newestMigration();
+        // The first statement of a start: a database that cannot be reached is a setting to fix, said so. It opens
+        // the pool's first connection, before any migration runs: postgres.js learns the array types when it
+        // connects, so an array of a type a migration creates would not be parsed on it (none of ours is one).
+        const applied = await hasNewestMigration((text, parameter) => client.unsafe(text, [parameter]), newest).catch((error) => {
           throw new StartupError("DATABASE_URL", `cannot use the database at ${describeUrl(options.databaseUrl!)}: ${reason(error)}`);
         });
         if (applied) return;
@@ -184,7 +187,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: "pglite",
     statementCount,
     migrate: async () => {
-      if (await hasNewestMigration(async (text, parameter) => (await client.query<Record<string, unknown>>(text, [parameter])).rows)) return;
+      const select = async (text: string, parameter: number) => (await client.query<Record<string, unknown>>(text, [parameter])).rows;
+      if (await hasNewestMigration(select, newestMigration())) return;
       const { migrate: migratePglite } = await import("drizzle-orm/pglite/migrator");
       await migratePglite(db, { migrationsFolder });
     },

@@ -1,8 +1,8 @@
 /**
  * What a start does with its database (src/db/client.ts). It asks, in one statement, whether drizzle/'s newest
  * migration is applied (hasNewestMigration); only when it is not does the migrator run, under its lock. And the
- * embedded database starts with Guildhall's settings (PGLITE_SETTINGS): 32 MB of shared buffers instead of
- * PGlite's 128, which every start zeroed (most of its time to ready) and kept resident.
+ * embedded database starts with Guildhall's settings: 32 MB of shared buffers instead of
+ * PGlite's 128, which every start zeroed (most of its time to ready) and kept resident (src/db/pglite-settings.ts).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasNewestMigration, openDatabase, type Database } from "../../src/db/client.ts";
+import { hasNewestMigration, newestMigration, openDatabase, type Database } from "../../src/db/client.ts";
 import { adminUrl, databaseUrlFor, openTestDatabase, TMP_DIR, type TestDatabase } from "../helpers/databases.ts";
 
 let test: TestDatabase;
@@ -36,14 +36,32 @@ const shiftNewestRecord = (database: Database, by: number) =>
 
 describe("whether a database has the newest migration", () => {
   it("is true for a migrated database, false when its newest record is older than drizzle/'s newest migration", async () => {
-    expect(await hasNewestMigration(selectOn(test.database))).toBe(true);
+    expect(await hasNewestMigration(selectOn(test.database), newestMigration())).toBe(true);
     await shiftNewestRecord(test.database, 1);
     try {
-      expect(await hasNewestMigration(selectOn(test.database))).toBe(false);
+      expect(await hasNewestMigration(selectOn(test.database), newestMigration())).toBe(false);
     } finally {
       await shiftNewestRecord(test.database, -1);
     }
-    expect(await hasNewestMigration(selectOn(test.database))).toBe(true);
+    expect(await hasNewestMigration(selectOn(test.database), newestMigration())).toBe(true);
+  });
+
+  it("reads as drizzle does: the newest record by created_at, where a null comes first and counts as none", async () => {
+    const newest = newestMigration();
+    await test.database.db.execute(`insert into drizzle.__drizzle_migrations (hash, created_at) values ('a record without a time', null)` as never);
+    try {
+      expect(await hasNewestMigration(selectOn(test.database), newest)).toBe(false);
+    } finally {
+      await test.database.db.execute(`delete from drizzle.__drizzle_migrations where created_at is null` as never);
+    }
+    expect(await hasNewestMigration(selectOn(test.database), newest)).toBe(true);
+  });
+
+  it("passes on any failure but a missing table (the caller says what to fix)", async () => {
+    const refused = Object.assign(new Error("password authentication failed"), { code: "28P01" });
+    await expect(hasNewestMigration(() => Promise.reject(refused), newestMigration())).rejects.toBe(refused);
+    const missing = Object.assign(new Error('relation "drizzle.__drizzle_migrations" does not exist'), { code: "42P01" });
+    expect(await hasNewestMigration(() => Promise.reject(missing), newestMigration())).toBe(false);
   });
 
   it("is false for a database never migrated (no migrations table)", async () => {
@@ -64,7 +82,7 @@ describe("whether a database has the newest migration", () => {
       dropFresh = () => rm(dataDir, { recursive: true, force: true });
     }
     try {
-      expect(await hasNewestMigration(selectOn(fresh))).toBe(false);
+      expect(await hasNewestMigration(selectOn(fresh), newestMigration())).toBe(false);
     } finally {
       await fresh.close();
       await dropFresh();
@@ -82,7 +100,9 @@ describe("migrating a database that has the newest migration", () => {
   it.runIf(adminUrl)("PostgreSQL: does not wait for the migration lock another process holds", async () => {
     const other = postgres(test.databaseUrl!, { max: 1, onnotice: () => {} });
     try {
-      const [{ locks }] = await other`select count(*)::int as locks from pg_locks where locktype = 'advisory'`;
+      const [{ locks }] = await other`
+        select count(*)::int as locks from pg_locks
+        where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())`;
       expect(locks).toBe(0);
       // The lock src/db/client.ts's migrator takes (MIGRATION_LOCK), held as a replica mid-migration would.
       await other`select pg_advisory_lock(7343201901)`;
@@ -102,7 +122,7 @@ describe("migrating a database that has the newest migration", () => {
       await shiftNewestRecord(test.database, -1);
       await other`select pg_advisory_unlock(7343201901)`;
       await migrating;
-      expect(await hasNewestMigration(selectOn(test.database))).toBe(true);
+      expect(await hasNewestMigration(selectOn(test.database), newestMigration())).toBe(true);
     } finally {
       await other.end({ timeout: 5 });
     }

@@ -115,6 +115,9 @@ export async function build() {
     // faults (bench/RESULTS.md, "eighth round"). Names are kept (above), so a stack trace still names each
     // function; NODE_OPTIONS=--enable-source-maps maps its positions to src/ (scripts/start.js).
     minifyWhitespace: true,
+    // Lines broken after ~120 characters where esbuild can: a crash while the bundle loads prints its line, which
+    // would otherwise be hundreds of kilobytes.
+    lineLimit: 120,
     // The packages' license comments go to dist/main.cjs.LEGAL.txt. With them, and every other comment, out of the
     // bundle, and non-ASCII characters escaped in strings and names (`charset`, esbuild's default, said so here),
     // the bundle is ASCII: one other character, a dash in a comment, made V8 keep all of it two bytes a character,
